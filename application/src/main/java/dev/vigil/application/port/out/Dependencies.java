@@ -1,0 +1,26 @@
+package dev.vigil.application.port.out;
+
+import dev.vigil.domain.system.Dependency;
+import dev.vigil.domain.system.DependencyId;
+import dev.vigil.domain.system.SystemId;
+import java.util.List;
+import java.util.Optional;
+
+/** Where dependencies are kept. */
+public interface Dependencies {
+    /** A fresh id, never handed out before. */
+    DependencyId nextId();
+
+    /** Stores a new dependency or replaces the stored state of an existing one; its system must exist. */
+    void save(Dependency dependency);
+
+    Optional<Dependency> byId(DependencyId id);
+
+    /** The dependencies of one system ordered by name (ignoring case), then id. */
+    List<Dependency> ofSystem(SystemId system);
+
+    void delete(DependencyId id);
+
+    /** Removes every dependency of a system. */
+    void deleteOfSystem(SystemId system);
+}

@@ -1,0 +1,61 @@
+package dev.vigil.application.fakes;
+
+import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.DependenciesContract;
+import dev.vigil.application.contract.StatusLogContract;
+import dev.vigil.application.contract.SystemsContract;
+import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.Dependencies;
+import dev.vigil.application.port.out.StatusLog;
+import dev.vigil.application.port.out.Systems;
+import org.junit.jupiter.api.Nested;
+
+/** The fakes pass the same contracts as the SQLite adapters, so tests built on them tell the truth. */
+class InMemoryContractsTest {
+
+    @Nested
+    class SystemsTest extends SystemsContract {
+        private final InMemorySystems systems = new InMemorySystems();
+
+        @Override
+        protected Systems systems() {
+            return systems;
+        }
+    }
+
+    @Nested
+    class DependenciesTest extends DependenciesContract {
+        private final InMemorySystems systems = new InMemorySystems();
+        private final InMemoryDependencies dependencies = new InMemoryDependencies(systems);
+
+        @Override
+        protected Systems systems() {
+            return systems;
+        }
+
+        @Override
+        protected Dependencies dependencies() {
+            return dependencies;
+        }
+    }
+
+    @Nested
+    class StatusLogTest extends StatusLogContract {
+        private final InMemoryStatusLog log = new InMemoryStatusLog();
+
+        @Override
+        protected StatusLog log() {
+            return log;
+        }
+    }
+
+    @Nested
+    class ApiKeysTest extends ApiKeysContract {
+        private final InMemoryApiKeys keys = new InMemoryApiKeys();
+
+        @Override
+        protected ApiKeys keys() {
+            return keys;
+        }
+    }
+}
