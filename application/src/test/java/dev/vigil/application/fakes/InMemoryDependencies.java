@@ -4,10 +4,8 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,8 +42,7 @@ public final class InMemoryDependencies implements Dependencies {
     public synchronized List<Dependency> ofSystem(SystemId system) {
         return dependencies.values().stream()
                 .filter(d -> d.systemId().equals(system))
-                .sorted(Comparator.comparing((Dependency d) -> d.name().toLowerCase(Locale.ROOT))
-                        .thenComparingLong(d -> d.id().value()))
+                .sorted(Dependency.BY_NAME)
                 .toList();
     }
 

@@ -5,10 +5,8 @@ import dev.vigil.domain.system.MonitoredSystem;
 import dev.vigil.domain.system.Slug;
 import dev.vigil.domain.system.SystemId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,8 +42,7 @@ public final class InMemorySystems implements Systems {
     @Override
     public synchronized List<MonitoredSystem> all() {
         List<MonitoredSystem> all = new ArrayList<>(systems.values());
-        all.sort(Comparator.comparing((MonitoredSystem s) -> s.name().toLowerCase(Locale.ROOT))
-                .thenComparingLong(s -> s.id().value()));
+        all.sort(MonitoredSystem.BY_NAME);
         return all;
     }
 

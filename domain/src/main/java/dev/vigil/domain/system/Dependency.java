@@ -4,10 +4,17 @@ import static java.time.temporal.ChronoUnit.MILLIS;
 
 import dev.vigil.domain.status.Status;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A part that a system needs (a database, a cache, a worker, a third-party API) and how it is doing. */
 public final class Dependency {
+    /** The order dependencies are listed in: by name ignoring case, then by id. */
+    public static final Comparator<Dependency> BY_NAME = Comparator
+            .comparing((Dependency d) -> d.name().toLowerCase(Locale.ROOT))
+            .thenComparingLong(d -> d.id().value());
+
     private final DependencyId id;
     private final SystemId systemId;
     private final DependencyDetails details;

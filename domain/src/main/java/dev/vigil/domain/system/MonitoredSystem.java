@@ -5,6 +5,8 @@ import static java.time.temporal.ChronoUnit.MILLIS;
 import dev.vigil.domain.status.Status;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,11 @@ import java.util.Optional;
  * from its manual status and its dependencies; both are kept.
  */
 public final class MonitoredSystem {
+    /** The order systems are listed in: by name ignoring case, then by id. */
+    public static final Comparator<MonitoredSystem> BY_NAME = Comparator
+            .comparing((MonitoredSystem s) -> s.name().toLowerCase(Locale.ROOT))
+            .thenComparingLong(s -> s.id().value());
+
     private final SystemId id;
     private final SystemDetails details;
     private final Status manualStatus;

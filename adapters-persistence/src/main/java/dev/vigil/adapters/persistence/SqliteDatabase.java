@@ -1,0 +1,157 @@
+package dev.vigil.adapters.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite file Vigil keeps everything in. Writes go through one connection, one {@code IMMEDIATE} transaction at
+ * a time; reads use a small pool of read-only connections, which WAL mode lets run beside the writer. Every
+ * connection has WAL, {@code synchronous=NORMAL}, foreign keys and a busy timeout (other processes, such as the
+ * CLI's backup, may hold the file briefly).
+ */
+public final class SqliteDatabase implements AutoCloseable {
+    static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int READERS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+
+    private final Path file;
+    private final Connection writerConnection;
+    private final Jdbi writer;
+    private final ReaderPool readerPool;
+    private final Jdbi readers;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+
+    private SqliteDatabase(Path file, Connection writerConnection, ReaderPool readerPool) {
+        this.file = file;
+        this.writerConnection = writerConnection;
+        this.writer = Jdbi.create(new SingleConnection(writerConnection)).installPlugin(new SqlObjectPlugin());
+        this.readerPool = readerPool;
+        this.readers = Jdbi.create(readerPool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens (creating it and its folder when missing) and migrates the database at {@code file}. */
+    public static SqliteDatabase open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of database " + absolute, e);
+        }
+        String url = "jdbc:sqlite:" + absolute;
+        migrate(url);
+        try {
+            Connection writerConnection = config(false).createConnection(url);
+            ReaderPool pool = new ReaderPool(() -> {
+                Connection c = config(true).createConnection(url);
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA query_only = ON");
+                }
+                return c;
+            }, READERS);
+            return new SqliteDatabase(absolute, writerConnection, pool);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SQLiteConfig config(boolean reader) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (!reader) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config;
+    }
+
+    private static void migrate(String url) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config(false));
+        dataSource.setUrl(url);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /**
+     * Runs {@code work} in a write transaction: committed when it returns, rolled back when it throws. Called while
+     * the thread already has one open, it joins that transaction.
+     */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        Handle current = transaction.get();
+        if (current != null) {
+            return work.withHandle(current);
+        }
+        writeLock.lock();
+        try {
+            return writer.inTransaction(handle -> {
+                transaction.set(handle);
+                try {
+                    return work.withHandle(handle);
+                } finally {
+                    transaction.remove();
+                }
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a reader, or inside the thread's open write transaction so it sees its own writes. */
+    public <T> T read(HandleCallback<T, RuntimeException> work) {
+        Handle current = transaction.get();
+        if (current != null) {
+            return work.withHandle(current);
+        }
+        return readers.withHandle(work);
+    }
+
+    /** True when the database answers a query. */
+    public boolean isReachable() {
+        try {
+            return read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            LOG.warn("database {} does not answer: {}", file, e.getMessage());
+            return false;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            readerPool.close();
+            writerConnection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing database {}: {}", file, e.getMessage());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.vigil.adapters.persistence;
+
+import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.DependenciesContract;
+import dev.vigil.application.contract.StatusLogContract;
+import dev.vigil.application.contract.SystemsContract;
+import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.Dependencies;
+import dev.vigil.application.port.out.StatusLog;
+import dev.vigil.application.port.out.Systems;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite adapters, each on a fresh database file, pass the same contracts as the in-memory fakes. */
+class JdbiContractsTest {
+    @TempDir
+    Path folder;
+    SqliteDatabase database;
+
+    @BeforeEach
+    void open() {
+        database = SqliteDatabase.open(folder.resolve("vigil.db"));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Nested
+    class SystemsTest extends SystemsContract {
+        @Override
+        protected Systems systems() {
+            return new JdbiSystems(database);
+        }
+    }
+
+    @Nested
+    class DependenciesTest extends DependenciesContract {
+        @Override
+        protected Systems systems() {
+            return new JdbiSystems(database);
+        }
+
+        @Override
+        protected Dependencies dependencies() {
+            return new JdbiDependencies(database);
+        }
+    }
+
+    @Nested
+    class StatusLogTest extends StatusLogContract {
+        @Override
+        protected StatusLog log() {
+            return new JdbiStatusLog(database);
+        }
+    }
+
+    @Nested
+    class ApiKeysTest extends ApiKeysContract {
+        @Override
+        protected ApiKeys keys() {
+            return new JdbiApiKeys(database);
+        }
+    }
+}
