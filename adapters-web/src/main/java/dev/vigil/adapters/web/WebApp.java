@@ -1,0 +1,149 @@
+package dev.vigil.adapters.web;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.dependency.DependencyController;
+import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.system.SystemController;
+import dev.vigil.application.port.in.EntityNotFound;
+import dev.vigil.domain.DomainRuleViolation;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP surface of Vigil: every route with the access it requires, and the mapping from exceptions to
+ * {@code {"error": "…"}} responses. The only class that knows how Javalin is configured.
+ */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private WebApp() {
+    }
+
+    /** The controllers the routes call. */
+    public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
+                              ApiKeyController apiKeys, HealthController health) {
+        public Controllers {
+            Objects.requireNonNull(systems, "systems");
+            Objects.requireNonNull(dependencies, "dependencies");
+            Objects.requireNonNull(logs, "logs");
+            Objects.requireNonNull(apiKeys, "apiKeys");
+            Objects.requireNonNull(health, "health");
+        }
+    }
+
+    /** One route: method, path, who may call it, and what it does. */
+    public record Route(HandlerType method, String path, RouteAccess access, Handler handler) {
+        public Route {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(handler, "handler");
+        }
+    }
+
+    /** The route table. */
+    public static List<Route> routes(Controllers c) {
+        return List.of(
+                new Route(GET, "/healthz", RouteAccess.PUBLIC, c.health()::live),
+                new Route(GET, "/readyz", RouteAccess.PUBLIC, c.health()::ready),
+
+                new Route(GET, "/api/systems", RouteAccess.READ, c.systems()::list),
+                new Route(POST, "/api/systems", RouteAccess.WRITE, c.systems()::create),
+                new Route(GET, "/api/systems/{id}", RouteAccess.READ, c.systems()::show),
+                new Route(PUT, "/api/systems/{id}", RouteAccess.WRITE, c.systems()::update),
+                new Route(DELETE, "/api/systems/{id}", RouteAccess.WRITE, c.systems()::delete),
+                new Route(POST, "/api/systems/{id}/status", RouteAccess.WRITE, c.systems()::changeStatus),
+                new Route(GET, "/api/systems/{id}/logs", RouteAccess.READ, c.logs()::ofSystem),
+
+                new Route(GET, "/api/systems/{id}/dependencies", RouteAccess.READ, c.dependencies()::listOfSystem),
+                new Route(POST, "/api/systems/{id}/dependencies", RouteAccess.WRITE, c.dependencies()::add),
+                new Route(GET, "/api/dependencies/{id}", RouteAccess.READ, c.dependencies()::show),
+                new Route(PUT, "/api/dependencies/{id}", RouteAccess.WRITE, c.dependencies()::update),
+                new Route(DELETE, "/api/dependencies/{id}", RouteAccess.WRITE, c.dependencies()::remove),
+                new Route(POST, "/api/dependencies/{id}/status", RouteAccess.WRITE, c.dependencies()::changeStatus),
+                new Route(GET, "/api/dependencies/{id}/logs", RouteAccess.READ, c.logs()::ofDependency),
+
+                new Route(GET, "/api/logs", RouteAccess.READ, c.logs()::all),
+
+                new Route(GET, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::list),
+                new Route(POST, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::create),
+                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke));
+    }
+
+    /** A configured, not yet started server. */
+    public static Javalin create(Controllers controllers, ApiAuth auth, ObjectMapper mapper, long maxBodyBytes) {
+        List<Route> routes = routes(controllers);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = maxBodyBytes;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.routes.before(WebApp::commonHeaders);
+            for (Route route : routes) {
+                config.routes.addEndpoint(new Endpoint(route.method(), route.path(), guarded(route, auth),
+                        Set.of(route.access())));
+            }
+            mapErrors(config);
+        });
+    }
+
+    private static Handler guarded(Route route, ApiAuth auth) {
+        if (route.access().scope().isEmpty()) {
+            return route.handler();
+        }
+        var scope = route.access().scope().get();
+        return ctx -> {
+            auth.require(ctx, scope);
+            route.handler().handle(ctx);
+        };
+    }
+
+    private static void commonHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private static void mapErrors(JavalinConfig config) {
+        config.routes.exception(HttpProblem.class, (e, ctx) -> {
+            if (e.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"vigil\"");
+            }
+            error(ctx, e.status(), e.getMessage());
+        });
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal server error");
+        });
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(message == null || message.isBlank() ? "error" : message));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.vigil.adapters.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.dependency.DependencyController;
+import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.system.SystemController;
+import dev.vigil.application.fakes.InMemoryVigil;
+import dev.vigil.application.port.in.apikey.CreateApiKeyCommand;
+import dev.vigil.domain.apikey.Scope;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The web adapter on a loopback port over in-memory use cases, with keys of each scope and an HTTP client. */
+public final class ApiServer implements AutoCloseable {
+    public final InMemoryVigil vigil = new InMemoryVigil();
+    public final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    public final String adminKey;
+    public final String writeKey;
+    public final String readKey;
+    private final ObjectMapper mapper = Json.mapper();
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiServer() {
+        adminKey = issue(Scope.ADMIN);
+        writeKey = issue(Scope.WRITE);
+        readKey = issue(Scope.READ);
+        JsonRequests requests = new JsonRequests(mapper, JsonRequests.DEFAULT_LIMIT);
+        var controllers = new WebApp.Controllers(
+                new SystemController(vigil.createSystem, vigil.updateSystem, vigil.deleteSystem,
+                        vigil.changeSystemStatus, vigil.listSystems, vigil.showSystem, requests),
+                new DependencyController(vigil.addDependency, vigil.updateDependency, vigil.removeDependency,
+                        vigil.changeDependencyStatus, vigil.listDependencies, vigil.showDependency, requests),
+                new StatusLogController(vigil.readStatusLog),
+                new ApiKeyController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, requests, vigil.clock),
+                new HealthController(databaseUp::get));
+        app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
+                .start("127.0.0.1", 0);
+    }
+
+    private String issue(Scope scope) {
+        return vigil.createApiKey.create(new CreateApiKeyCommand(scope.wireName() + " key", Set.of(scope),
+                Optional.empty())).secret().reveal();
+    }
+
+    public Javalin app() {
+        return app;
+    }
+
+    /** A response with its body parsed as JSON (or null when it is not JSON). */
+    public record Reply(int status, String body, JsonNode json, HttpResponse<String> raw) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            try {
+                json = response.body().isEmpty() ? null : mapper.readTree(response.body());
+            } catch (IOException notJson) {
+                // left null
+            }
+            return new Reply(response.statusCode(), response.body(), json, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An authenticated JSON request with the admin key. */
+    public Reply call(String method, String path, String json) {
+        return as(adminKey, method, path, json);
+    }
+
+    public Reply as(String key, String method, String path, String json) {
+        return json == null
+                ? send(method, path, null, Map.of("Authorization", "Bearer " + key))
+                : send(method, path, json, Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
