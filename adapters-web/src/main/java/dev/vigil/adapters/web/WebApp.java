@@ -105,6 +105,20 @@ public final class WebApp {
         });
     }
 
+    /** A route as the running server has it registered, with the access it declares (empty when none). */
+    public record RegisteredRoute(String method, String path, java.util.Optional<RouteAccess> access) {
+    }
+
+    /** Every HTTP route the server has registered (filters such as {@code before} excluded), read back from Javalin's router. */
+    public static List<RegisteredRoute> registeredRoutes(Javalin app) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> new RegisteredRoute(e.method.name(), e.path,
+                        java.util.Optional.ofNullable(e.metadata(RouteAccess.class))))
+                .toList();
+    }
+
     private static Handler guarded(Route route, ApiAuth auth) {
         if (route.access().scope().isEmpty()) {
             return route.handler();

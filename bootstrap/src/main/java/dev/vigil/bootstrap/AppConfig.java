@@ -1,0 +1,60 @@
+package dev.vigil.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How Vigil runs, from command-line flags, then environment variables, then defaults. Every setting and its
+ * default is listed in docs/configuration.md.
+ */
+public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final int DEFAULT_PORT = 8080;
+    public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
+    public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+
+    public AppConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(adminKey, "adminKey");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+    }
+
+    /** The settings for {@code serve} from parsed flags and the environment. */
+    public static AppConfig from(Map<String, String> flags, Map<String, String> env) {
+        String host = setting(flags, "--host", env, "VIGIL_HOST").orElse(DEFAULT_HOST);
+        int port = setting(flags, "--port", env, "VIGIL_PORT").map(AppConfig::port).orElse(DEFAULT_PORT);
+        Path database = databasePath(flags, env);
+        Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
+        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY);
+    }
+
+    /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */
+    public static Path databasePath(Map<String, String> flags, Map<String, String> env) {
+        return setting(flags, "--db", env, "VIGIL_DB").map(Path::of).orElse(DEFAULT_DATABASE);
+    }
+
+    private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env, String variable) {
+        String value = flags.get(flag);
+        if (value == null) {
+            value = env.get(variable);
+        }
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("port must be a number between 0 and 65535, not '" + value + "'");
+    }
+}

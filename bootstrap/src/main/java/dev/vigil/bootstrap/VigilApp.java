@@ -1,0 +1,150 @@
+package dev.vigil.bootstrap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.notifications.LoggingStatusEvents;
+import dev.vigil.adapters.persistence.JdbiApiKeys;
+import dev.vigil.adapters.persistence.JdbiDependencies;
+import dev.vigil.adapters.persistence.JdbiStatusLog;
+import dev.vigil.adapters.persistence.JdbiSystems;
+import dev.vigil.adapters.persistence.JdbiTransactions;
+import dev.vigil.adapters.persistence.SqliteDatabase;
+import dev.vigil.adapters.web.ApiAuth;
+import dev.vigil.adapters.web.Json;
+import dev.vigil.adapters.web.JsonRequests;
+import dev.vigil.adapters.web.WebApp;
+import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.dependency.DependencyController;
+import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.system.SystemController;
+import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.service.AddDependencyService;
+import dev.vigil.application.service.AuthenticateApiKeyService;
+import dev.vigil.application.service.ChangeDependencyStatusService;
+import dev.vigil.application.service.ChangeSystemStatusService;
+import dev.vigil.application.service.CreateApiKeyService;
+import dev.vigil.application.service.CreateSystemService;
+import dev.vigil.application.service.DeleteSystemService;
+import dev.vigil.application.service.ListApiKeysService;
+import dev.vigil.application.service.ListDependenciesService;
+import dev.vigil.application.service.ListSystemsService;
+import dev.vigil.application.service.ProvisionAdminAccessService;
+import dev.vigil.application.service.ReadStatusLogService;
+import dev.vigil.application.service.RemoveDependencyService;
+import dev.vigil.application.service.RevokeApiKeyService;
+import dev.vigil.application.service.ShowDependencyService;
+import dev.vigil.application.service.ShowSystemService;
+import dev.vigil.application.service.UpdateDependencyService;
+import dev.vigil.application.service.UpdateSystemService;
+import dev.vigil.domain.apikey.ApiKeySecret;
+import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Vigil assembled: the database, the adapters and every use case, serving HTTP until stopped. */
+public final class VigilApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VigilApp.class);
+
+    private final SqliteDatabase database;
+    private final Javalin web;
+
+    private VigilApp(SqliteDatabase database, Javalin web) {
+        this.database = database;
+        this.web = web;
+    }
+
+    /**
+     * Opens and migrates the database, makes sure an administrator can get in (printing a generated key to
+     * {@code console} once), then serves on the configured address.
+     */
+    public static VigilApp start(AppConfig config, Consumer<String> console, Clock clock) {
+        SqliteDatabase database = SqliteDatabase.open(config.database());
+        try {
+            Javalin web = wire(database, config, console, clock).start(config.host(), config.port());
+            LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), web.port(), database.file());
+            return new VigilApp(database, web);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Javalin wire(SqliteDatabase database, AppConfig config, Consumer<String> console, Clock clock) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var apiKeys = new JdbiApiKeys(database);
+        var transactions = new JdbiTransactions(database);
+        StatusEvents events = new LoggingStatusEvents();
+        var random = new SecureRandom();
+
+        new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
+                .provision(config.adminKey().map(ApiKeySecret::of))
+                .ifPresent(secret -> console.accept(firstStartBanner(secret)));
+
+        ObjectMapper mapper = Json.mapper();
+        JsonRequests requests = new JsonRequests(mapper, config.maxBodyBytes());
+        var controllers = new WebApp.Controllers(
+                new SystemController(
+                        new CreateSystemService(systems, transactions, clock),
+                        new UpdateSystemService(systems, transactions, clock),
+                        new DeleteSystemService(systems, dependencies, transactions),
+                        new ChangeSystemStatusService(systems, dependencies, log, events, transactions, clock),
+                        new ListSystemsService(systems),
+                        new ShowSystemService(systems),
+                        requests),
+                new DependencyController(
+                        new AddDependencyService(systems, dependencies, log, events, transactions, clock),
+                        new UpdateDependencyService(systems, dependencies, log, events, transactions, clock),
+                        new RemoveDependencyService(systems, dependencies, log, events, transactions, clock),
+                        new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
+                        new ListDependenciesService(systems, dependencies),
+                        new ShowDependencyService(dependencies),
+                        requests),
+                new StatusLogController(new ReadStatusLogService(systems, dependencies, log)),
+                new ApiKeyController(
+                        new CreateApiKeyService(apiKeys, transactions, random, clock),
+                        new ListApiKeysService(apiKeys),
+                        new RevokeApiKeyService(apiKeys, transactions),
+                        requests, clock),
+                new HealthController(database::isReachable));
+        return WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
+                mapper, config.maxBodyBytes());
+    }
+
+    static String firstStartBanner(ApiKeySecret secret) {
+        return String.join("\n",
+                "",
+                "==================================================================",
+                " Vigil created an admin API key. It is shown this once only:",
+                "",
+                "   " + secret.reveal(),
+                "",
+                " Send it as 'Authorization: Bearer <key>'. Store it now; Vigil keeps",
+                " only its hash. Lost it? Run: java -jar vigil.jar apikey create",
+                "==================================================================",
+                "");
+    }
+
+    /** The port the server listens on (useful when started on port 0). */
+    public int port() {
+        return web.port();
+    }
+
+    /** Every route the server registered, with its declared access. */
+    public List<WebApp.RegisteredRoute> routes() {
+        return WebApp.registeredRoutes(web);
+    }
+
+    /** Stops serving, lets requests in flight finish, and closes the database. */
+    @Override
+    public void close() {
+        web.stop();
+        database.close();
+        LOG.info("Vigil stopped");
+    }
+}

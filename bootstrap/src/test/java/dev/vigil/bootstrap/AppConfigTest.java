@@ -1,0 +1,43 @@
+package dev.vigil.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+    @Test
+    void defaults() {
+        AppConfig config = AppConfig.from(Map.of(), Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.database()).isEqualTo(Path.of("data", "vigil.db"));
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.adminKey()).isEmpty();
+        assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void environment_overridesDefaults_andFlagsOverrideTheEnvironment() {
+        Map<String, String> env = Map.of("VIGIL_PORT", "9090", "VIGIL_DB", "/var/lib/vigil/v.db", "VIGIL_ADMIN_KEY", "k");
+
+        AppConfig fromEnv = AppConfig.from(Map.of(), env);
+        AppConfig fromFlags = AppConfig.from(Map.of("--port", "7070", "--db", "other.db"), env);
+
+        assertThat(fromEnv.port()).isEqualTo(9090);
+        assertThat(fromEnv.database()).isEqualTo(Path.of("/var/lib/vigil/v.db"));
+        assertThat(fromEnv.adminKey()).isEqualTo(Optional.of("k"));
+        assertThat(fromFlags.port()).isEqualTo(7070);
+        assertThat(fromFlags.database()).isEqualTo(Path.of("other.db"));
+    }
+
+    @Test
+    void invalidPort_isRejected() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--port", "http"), Map.of()))
+                .hasMessage("port must be a number between 0 and 65535, not 'http'");
+    }
+}
