@@ -1,7 +1,7 @@
 package dev.vigil.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vigil.adapters.notifications.LoggingStatusEvents;
+import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
@@ -17,7 +17,7 @@ import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.system.SystemController;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.service.AddDependencyService;
 import dev.vigil.application.service.AuthenticateApiKeyService;
 import dev.vigil.application.service.ChangeDependencyStatusService;
@@ -79,7 +79,7 @@ public final class VigilApp implements AutoCloseable {
         var log = new JdbiStatusLog(database);
         var apiKeys = new JdbiApiKeys(database);
         var transactions = new JdbiTransactions(database);
-        StatusEvents events = new LoggingStatusEvents();
+        EventPublisher events = new LoggingEventPublisher();
         var random = new SecureRandom();
 
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)

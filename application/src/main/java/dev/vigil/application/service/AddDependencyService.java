@@ -4,7 +4,7 @@ import dev.vigil.application.port.in.dependency.AddDependency;
 import dev.vigil.application.port.in.dependency.AddDependencyCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.application.port.out.Dependencies;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -22,11 +22,12 @@ public final class AddDependencyService implements AddDependency {
     private final Transactions transactions;
     private final Clock clock;
 
-    public AddDependencyService(Systems systems, Dependencies dependencies, StatusLog log, StatusEvents events,
+    public AddDependencyService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
                                 Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.derivation = new SystemStatusDerivation(systems, dependencies, new StatusRecorder(log, events));
+        this.derivation = new SystemStatusDerivation(systems, dependencies,
+                new StatusRecorder(log, events, systems, dependencies));
         this.transactions = transactions;
         this.clock = clock;
     }

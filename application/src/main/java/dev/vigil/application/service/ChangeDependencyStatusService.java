@@ -4,7 +4,7 @@ import dev.vigil.application.port.in.dependency.ChangeDependencyStatus;
 import dev.vigil.application.port.in.dependency.ChangeDependencyStatusCommand;
 import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Dependencies;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -27,10 +27,10 @@ public final class ChangeDependencyStatusService implements ChangeDependencyStat
     private final Clock clock;
 
     public ChangeDependencyStatusService(Systems systems, Dependencies dependencies, StatusLog log,
-                                         StatusEvents events, Transactions transactions, Clock clock) {
+                                         EventPublisher events, Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.recorder = new StatusRecorder(log, events);
+        this.recorder = new StatusRecorder(log, events, systems, dependencies);
         this.derivation = new SystemStatusDerivation(systems, dependencies, recorder);
         this.transactions = transactions;
         this.clock = clock;

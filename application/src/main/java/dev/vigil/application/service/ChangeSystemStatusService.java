@@ -4,7 +4,7 @@ import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.ChangeSystemStatusCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.application.port.out.Dependencies;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -25,11 +25,11 @@ public final class ChangeSystemStatusService implements ChangeSystemStatus {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ChangeSystemStatusService(Systems systems, Dependencies dependencies, StatusLog log, StatusEvents events,
+    public ChangeSystemStatusService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
                                      Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.recorder = new StatusRecorder(log, events);
+        this.recorder = new StatusRecorder(log, events, systems, dependencies);
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -3,7 +3,7 @@ package dev.vigil.application.service;
 import dev.vigil.application.port.in.dependency.RemoveDependency;
 import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Dependencies;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -19,11 +19,12 @@ public final class RemoveDependencyService implements RemoveDependency {
     private final Transactions transactions;
     private final Clock clock;
 
-    public RemoveDependencyService(Systems systems, Dependencies dependencies, StatusLog log, StatusEvents events,
+    public RemoveDependencyService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
                                    Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.derivation = new SystemStatusDerivation(systems, dependencies, new StatusRecorder(log, events));
+        this.derivation = new SystemStatusDerivation(systems, dependencies,
+                new StatusRecorder(log, events, systems, dependencies));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -4,7 +4,7 @@ import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.in.dependency.UpdateDependency;
 import dev.vigil.application.port.in.dependency.UpdateDependencyCommand;
 import dev.vigil.application.port.out.Dependencies;
-import dev.vigil.application.port.out.StatusEvents;
+import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -21,11 +21,12 @@ public final class UpdateDependencyService implements UpdateDependency {
     private final Transactions transactions;
     private final Clock clock;
 
-    public UpdateDependencyService(Systems systems, Dependencies dependencies, StatusLog log, StatusEvents events,
+    public UpdateDependencyService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
                                    Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.derivation = new SystemStatusDerivation(systems, dependencies, new StatusRecorder(log, events));
+        this.derivation = new SystemStatusDerivation(systems, dependencies,
+                new StatusRecorder(log, events, systems, dependencies));
         this.transactions = transactions;
         this.clock = clock;
     }

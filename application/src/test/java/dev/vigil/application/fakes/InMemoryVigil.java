@@ -46,7 +46,7 @@ public final class InMemoryVigil {
     public final InMemoryStatusLog log = new InMemoryStatusLog();
     public final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
-    public final RecordingStatusEvents events = new RecordingStatusEvents();
+    public final RecordingEventPublisher events = new RecordingEventPublisher();
     private final SecureRandom random = new SecureRandom();
 
     public final CreateSystem createSystem = new CreateSystemService(systems, transactions, clock);

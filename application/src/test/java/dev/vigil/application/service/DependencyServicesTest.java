@@ -12,6 +12,7 @@ import dev.vigil.application.port.in.log.StatusLogQuery;
 import dev.vigil.application.port.in.system.CreateSystemCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.domain.log.StatusChange;
+import dev.vigil.domain.log.StatusChanged;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.status.StatusSource;
 import dev.vigil.domain.system.Criticality;
@@ -85,6 +86,9 @@ class DependencyServicesTest {
         assertThat(systemChange.from()).isEqualTo(Status.OPERATIONAL);
         assertThat(systemChange.to()).isEqualTo(Status.OUTAGE);
         assertThat(systemChange.message()).isEqualTo("Dependency PostgreSQL is red");
+        assertThat(vigil.events.received(StatusChanged.class)).extracting(StatusChanged::summary).containsExactly(
+                "Checkout API / PostgreSQL: green -> red (manual): because",
+                "Checkout API: green -> red (rollup, caused by PostgreSQL): Dependency PostgreSQL is red");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.vigil.application.port.in.system.ChangeSystemStatusCommand;
 import dev.vigil.application.port.in.system.CreateSystemCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.application.port.in.system.UpdateSystemCommand;
+import dev.vigil.domain.log.StatusChanged;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.status.StatusSource;
 import dev.vigil.domain.system.Criticality;
@@ -127,7 +128,10 @@ class SystemServicesTest {
             assertThat(entry.change().message()).isEqualTo("Slow checkout");
             assertThat(entry.change().dependency()).isEmpty();
         });
-        assertThat(vigil.events.received()).isEqualTo(vigil.log.all());
+        assertThat(vigil.events.received(StatusChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.entry()).isEqualTo(vigil.log.all().get(0));
+            assertThat(event.summary()).isEqualTo("API: green -> yellow (manual): Slow checkout");
+        });
     }
 
     @Test
