@@ -1,5 +1,6 @@
 package dev.vigil.application.service;
 
+import dev.vigil.application.port.in.webhook.DeliveryDetails;
 import dev.vigil.application.port.in.webhook.RetryDelivery;
 import dev.vigil.application.port.in.webhook.UnknownDelivery;
 import dev.vigil.application.port.out.Outbox;
@@ -21,12 +22,12 @@ public final class RetryDeliveryService implements RetryDelivery {
     }
 
     @Override
-    public Delivery retry(DeliveryId id) {
+    public DeliveryDetails retry(DeliveryId id) {
         return transactions.inTransaction(() -> {
             Delivery delivery = outbox.byId(id).orElseThrow(() -> new UnknownDelivery(id));
             Delivery again = delivery.retry(clock.instant());
             outbox.save(again);
-            return again;
+            return new DeliveryDetails(again, outbox.events(again.events()));
         });
     }
 }

@@ -126,10 +126,11 @@ class DeliveryServicesTest {
         assertThat(Duration.between(theDelivery().attempts().get(0).at(), theDelivery().attempts().get(9).at()))
                 .isBetween(Duration.ofHours(22), Duration.ofHours(24));
 
-        Delivery retried = vigil.retryDelivery.retry(theDelivery().id());
+        DeliveryDetails retried = vigil.retryDelivery.retry(theDelivery().id());
         vigil.deliverDue();
 
-        assertThat(retried.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(retried.delivery().state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(retried.events()).hasSize(2);
         assertThat(theDelivery().state()).isEqualTo(DeliveryState.DELIVERED);
         assertThat(theDelivery().attempts()).hasSize(11);
     }

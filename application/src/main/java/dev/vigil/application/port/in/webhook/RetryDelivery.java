@@ -1,9 +1,8 @@
 package dev.vigil.application.port.in.webhook;
 
-import dev.vigil.domain.webhook.Delivery;
 import dev.vigil.domain.webhook.DeliveryId;
 
 /** Makes a delivery due again at once, with a fresh set of attempts (to resend a dead or even a delivered one). */
 public interface RetryDelivery {
-    Delivery retry(DeliveryId id);
+    DeliveryDetails retry(DeliveryId id);
 }
