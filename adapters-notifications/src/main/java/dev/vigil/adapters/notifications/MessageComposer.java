@@ -42,7 +42,7 @@ final class MessageComposer {
         String footer = "Vigil · " + dispatch.event() + (dispatch.isTest() ? "" : " · delivery " + dispatch.deliveryId());
         if (dispatch.isTest()) {
             return new Message("🔔", "Test notification from Vigil", Tone.INFO,
-                    List.of("This is a test of the webhook “" + webhook.name() + "”. If you can read it, Vigil can reach you."),
+                    List.of("This is a test of the webhook named " + webhook.name() + ". If you can read it, Vigil can reach you."),
                     List.of(), publicUrl.map(u -> u + "/status"), dispatch.sentAt(), footer);
         }
         List<EventRecord> events = dispatch.events();

@@ -329,11 +329,20 @@ class HttpWebhookSenderTest {
     }
 
     @Test
-    void theSignature_matchesTheWorkedExampleInTheDocs() {
-        byte[] body = "{\"version\":1,\"event\":\"test\"}".getBytes(StandardCharsets.UTF_8);
+    void theWorkedExampleInTheDocs_isExactlyWhatVigilSendsAndSigns() {
+        var documented = new HttpWebhookSender(new SenderSettings(Duration.ofSeconds(10), URI.create("https://api.telegram.org"),
+                Optional.of("https://status.example.com"), "Vigil-Webhook/test"), OutboundPolicy.DEFAULT);
+        Webhook webhook = PayloadFixtures.webhook(WebhookType.GENERIC, "https://receiver.example.com/vigil");
 
-        assertThat(Signature.of(body, "whsec_example-secret-0123456789"))
-                .as("computed independently with: openssl dgst -sha256 -hmac SECRET body.json")
-                .isEqualTo("sha256=80714bc0ad8fc27cf642fcdb12704a2bb5e9d719ae8dcbc491636aafdeef4aaf");
+        byte[] body = documented.body(webhook, Dispatch.test(AT));
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("{\"version\":1,\"event\":\"test\",\"event_id\":null,"
+                + "\"delivery_id\":\"test-1772366400000\",\"timestamp\":\"2026-03-01T12:00:00Z\","
+                + "\"sent_at\":\"2026-03-01T12:00:00Z\",\"title\":\"Test notification from Vigil\","
+                + "\"text\":\"This is a test of the webhook named Ops. If you can read it, Vigil can reach you.\","
+                + "\"severity\":\"info\",\"link\":\"https://status.example.com/status\",\"systems\":[],\"events\":[]}");
+        assertThat(Signature.of(body, PayloadFixtures.SECRET))
+                .as("computed independently: printf '%s' BODY | openssl dgst -sha256 -hmac SECRET")
+                .isEqualTo("sha256=2969143ed0d5b8eee96d205aa96696a0e4c30e2834c73b7715c4c3e653284a40");
     }
 }
