@@ -1,5 +1,6 @@
 package dev.vigil.adapters.notifications;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.application.port.out.Dispatch;
@@ -107,8 +108,8 @@ final class GenericFormat implements MessageFormat {
         return JSON.objectNode().put("id", s.id().value()).put("name", s.name());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode dependency(Optional<DependencyRef> d) {
-        return d.<com.fasterxml.jackson.databind.JsonNode>map(x -> JSON.objectNode().put("id", x.id().value())
+    private static JsonNode dependency(Optional<DependencyRef> d) {
+        return d.<JsonNode>map(x -> JSON.objectNode().put("id", x.id().value())
                 .put("name", x.name())).orElse(JSON.nullNode());
     }
 

@@ -146,7 +146,7 @@ public final class HttpWebhookSender implements WebhookSender {
                     + ": webhooks do not follow redirects; give the webhook the URL it redirects to", took);
         }
         if (status == 408 || status == 425 || status == 429 || status >= 500) {
-            Optional<java.time.Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"),
+            Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"),
                     dispatch.sentAt());
             if (retryAfter.isEmpty() && webhook.type() == WebhookType.TELEGRAM) {
                 retryAfter = telegramRetryAfter(response.body());

@@ -1,12 +1,14 @@
 package dev.vigil.adapters.persistence;
 
 import dev.vigil.domain.event.EventType;
+import dev.vigil.domain.webhook.AttemptOutcome;
 import dev.vigil.domain.webhook.Delivery;
 import dev.vigil.domain.webhook.DeliveryAttempt;
 import dev.vigil.domain.webhook.DeliveryId;
 import dev.vigil.domain.webhook.DeliveryState;
 import dev.vigil.domain.webhook.EventId;
 import dev.vigil.domain.webhook.WebhookId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +43,8 @@ public record DeliveryRow(long id, long webhookId, String eventType, String coal
         }
 
         DeliveryAttempt toDomain() {
-            return new DeliveryAttempt(number, Columns.instant(startedAt), java.time.Duration.ofMillis(durationMs),
-                    Columns.enumOf(dev.vigil.domain.webhook.AttemptOutcome.class, outcome),
+            return new DeliveryAttempt(number, Columns.instant(startedAt), Duration.ofMillis(durationMs),
+                    Columns.enumOf(AttemptOutcome.class, outcome),
                     Optional.ofNullable(statusCode), error);
         }
     }
