@@ -9,7 +9,8 @@ import java.util.Optional;
  * How Vigil runs, from command-line flags, then environment variables, then defaults. Every setting and its
  * default is listed in docs/configuration.md.
  */
-public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
+public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
+                        NotificationSettings notifications) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
@@ -22,6 +23,12 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
+        Objects.requireNonNull(notifications, "notifications");
+    }
+
+    /** The settings with default notification settings. */
+    public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
+        this(host, port, database, adminKey, maxBodyBytes, NotificationSettings.DEFAULT);
     }
 
     /** The settings for {@code serve} from parsed flags and the environment. */
@@ -30,7 +37,7 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         int port = setting(flags, "--port", env, "VIGIL_PORT").map(AppConfig::port).orElse(DEFAULT_PORT);
         Path database = databasePath(flags, env);
         Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
-        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY);
+        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, NotificationSettings.from(flags, env));
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */

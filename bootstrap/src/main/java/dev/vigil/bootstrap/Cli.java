@@ -37,11 +37,17 @@ public final class Cli {
             Run 'java -jar vigil.jar COMMAND --help' for a command's options.
             """;
     private static final String SERVE_USAGE = """
-            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS]
+            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [notification options]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
+
+            Notifications:
+              --public-url URL                 the status page's public address, for links in messages (VIGIL_PUBLIC_URL)
+              --notify-coalesce-seconds N      merge changes of one system within N seconds (VIGIL_NOTIFY_COALESCE_SECONDS, default 30)
+              --webhook-timeout-seconds N      timeout of one webhook attempt (VIGIL_WEBHOOK_TIMEOUT_SECONDS, default 10)
+              --telegram-api-base URL          Telegram Bot API base (VIGIL_TELEGRAM_API_BASE, default https://api.telegram.org)
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -98,7 +104,9 @@ public final class Cli {
     }
 
     private int serve(List<String> args) {
-        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host"), Set.of("--help"));
+        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
+                "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base"),
+                Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -40,4 +40,45 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.from(Map.of("--port", "http"), Map.of()))
                 .hasMessage("port must be a number between 0 and 65535, not 'http'");
     }
+
+    // Notifications (issue 6)
+    @Test
+    void notifications_haveDefaults() {
+        NotificationSettings n = AppConfig.from(Map.of(), Map.of()).notifications();
+
+        assertThat(n.publicUrl()).isEmpty();
+        assertThat(n.telegramApiBase()).hasToString("https://api.telegram.org");
+        assertThat(n.coalescingWindow()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(n.webhookTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void notifications_fromTheEnvironment_andFlags() {
+        Map<String, String> env = Map.of("VIGIL_PUBLIC_URL", "https://status.example.com/",
+                "VIGIL_TELEGRAM_API_BASE", "http://127.0.0.1:9000", "VIGIL_NOTIFY_COALESCE_SECONDS", "0",
+                "VIGIL_WEBHOOK_TIMEOUT_SECONDS", "3");
+
+        NotificationSettings fromEnv = AppConfig.from(Map.of(), env).notifications();
+        NotificationSettings fromFlags = AppConfig.from(Map.of("--notify-coalesce-seconds", "120",
+                "--public-url", "http://vigil.internal:8080"), env).notifications();
+
+        assertThat(fromEnv.publicUrl()).contains("https://status.example.com");
+        assertThat(fromEnv.telegramApiBase()).hasToString("http://127.0.0.1:9000");
+        assertThat(fromEnv.coalescingWindow()).isZero();
+        assertThat(fromEnv.webhookTimeout()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(fromFlags.coalescingWindow()).isEqualTo(java.time.Duration.ofSeconds(120));
+        assertThat(fromFlags.publicUrl()).contains("http://vigil.internal:8080");
+    }
+
+    @Test
+    void notifications_refuseNonsense_namingTheSetting() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--public-url", "status.example.com"), Map.of()))
+                .hasMessage("--public-url must be an absolute http or https URL, not 'status.example.com'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_NOTIFY_COALESCE_SECONDS", "-1")))
+                .hasMessage("--notify-coalesce-seconds must be a whole number of seconds from 0 to 3600, not '-1'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--webhook-timeout-seconds", "0"), Map.of()))
+                .hasMessage("--webhook-timeout-seconds must be a whole number of seconds from 1 to 120, not '0'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--telegram-api-base", "ftp://x"), Map.of()))
+                .hasMessageStartingWith("--telegram-api-base must be an absolute http or https URL");
+    }
 }

@@ -120,4 +120,131 @@ class EndToEndTest {
         assertThat(admin.withKey(null).get("/readyz").json()).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper()
                 .valueToTree(Map.of("status", "ready")));
     }
+
+    // Notifications (issue 6): webhooks end to end, through the real outbox, worker and sender.
+    private static final String SIGNING_SECRET = "whsec_end-to-end-secret";
+
+    private VigilApp start(NotificationSettings notifications) {
+        AppConfig config = new AppConfig("127.0.0.1", 0, database(), Optional.empty(), AppConfig.DEFAULT_MAX_BODY,
+                notifications);
+        app = VigilApp.start(config, console::add, Clock.systemUTC());
+        return app;
+    }
+
+    private static NotificationSettings notifications(java.time.Duration timeout, java.time.Duration grace) {
+        return new NotificationSettings(Optional.of("https://status.example.com"),
+                java.net.URI.create("https://api.telegram.org"), java.time.Duration.ofSeconds(30), timeout, grace);
+    }
+
+    private static String hmac(byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(SIGNING_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    private long webhookTo(HttpSession api, WebhookReceiver receiver) {
+        var webhook = api.post("/api/webhooks", "{\"name\":\"Ops\",\"url\":\"" + receiver.url("/vigil")
+                + "\",\"secret\":\"" + SIGNING_SECRET + "\"}");
+        assertThat(webhook.status()).as(webhook.body()).isEqualTo(201);
+        return webhook.json().get("id").asLong();
+    }
+
+    private long breakTheDatabase(HttpSession api) {
+        long system = api.post("/api/systems", "{\"name\":\"Checkout API\"}").json().get("id").asLong();
+        long db = api.post("/api/systems/" + system + "/dependencies", "{\"name\":\"PostgreSQL\"}").json().get("id").asLong();
+        api.post("/api/dependencies/" + db + "/status", "{\"status\":\"red\",\"message\":\"Connection refused\"}");
+        return system;
+    }
+
+    @Test
+    void aDependencysOutage_reachesAWebhook_asOneSignedMessageNamingTheCause() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            start(notifications(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(5)));
+            HttpSession api = new HttpSession(app.port(), printedKey());
+            long webhook = webhookTo(api, receiver);
+
+            breakTheDatabase(api);
+
+            WebhookReceiver.Request request = receiver.await(1, java.time.Duration.ofSeconds(20)).get(0);
+            assertThat(request.header("X-Vigil-Signature")).isEqualTo(hmac(request.body()));
+            assertThat(request.header("X-Vigil-Event")).isEqualTo("status_change");
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(request.body());
+            assertThat(body.get("title").asText()).isEqualTo("Checkout API: Outage");
+            assertThat(body.get("text").asText()).contains("Cause: PostgreSQL is Outage: Connection refused");
+            assertThat(body.get("cause").get("name").asText()).isEqualTo("PostgreSQL");
+            assertThat(body.get("link").asText()).isEqualTo("https://status.example.com/status/checkout-api");
+            assertThat(body.get("events")).hasSize(2);
+            HttpSession.Reply deliveries = null;
+            for (int i = 0; i < 100; i++) {
+                deliveries = api.get("/api/webhooks/" + webhook + "/deliveries");
+                if (deliveries.json().get(0).get("state").asText().equals("delivered")) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertThat(deliveries.json()).hasSize(1);
+            assertThat(deliveries.json().get(0).get("state").asText()).isEqualTo("delivered");
+            assertThat(deliveries.json().get(0).get("id").asText()).isEqualTo(request.header("X-Vigil-Delivery"));
+            assertThat(deliveries.json().get(0).get("attempts").get(0).get("status_code").asInt()).isEqualTo(204);
+            assertThat(receiver.await(1, java.time.Duration.ofSeconds(1))).hasSize(1);
+        }
+    }
+
+    @Test
+    void testingAWebhook_reportsWhatTheReceiverAnswered() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.answer(new WebhookReceiver.Answer(500, null));
+            start(notifications(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(5)));
+            HttpSession api = new HttpSession(app.port(), printedKey());
+            long webhook = webhookTo(api, receiver);
+
+            var broken = api.post("/api/webhooks/" + webhook + "/test", null);
+            var fine = api.post("/api/webhooks/" + webhook + "/test", null);
+
+            assertThat(broken.status()).isEqualTo(200);
+            assertThat(broken.json().get("delivered").asBoolean()).isFalse();
+            assertThat(broken.json().get("status_code").asInt()).isEqualTo(500);
+            assertThat(fine.json().get("delivered").asBoolean()).isTrue();
+            assertThat(receiver.await(2, java.time.Duration.ofSeconds(5)).get(1).header("X-Vigil-Event")).isEqualTo("test");
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfSending_stillDelivers_underTheSameDeliveryId() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            receiver.answer(new WebhookReceiver.Answer(200, hold));
+            NotificationSettings patientSenderQuickStop = notifications(java.time.Duration.ofSeconds(30),
+                    java.time.Duration.ofMillis(300));
+            start(patientSenderQuickStop);
+            String key = printedKey();
+            HttpSession api = new HttpSession(app.port(), key);
+            long webhook = webhookTo(api, receiver);
+            breakTheDatabase(api);
+            receiver.await(1, java.time.Duration.ofSeconds(20));
+
+            app.close();
+            app = null;
+            hold.countDown();
+            start(patientSenderQuickStop);
+
+            var requests = receiver.await(2, java.time.Duration.ofSeconds(20));
+            assertThat(requests.get(1).header("X-Vigil-Delivery")).isEqualTo(requests.get(0).header("X-Vigil-Delivery"));
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertThat(mapper.readTree(requests.get(1).body()).get("events"))
+                    .isEqualTo(mapper.readTree(requests.get(0).body()).get("events"));
+            HttpSession again = new HttpSession(app.port(), key);
+            HttpSession.Reply deliveries = null;
+            for (int i = 0; i < 100; i++) {
+                deliveries = again.get("/api/webhooks/" + webhook + "/deliveries");
+                if (deliveries.json().get(0).get("state").asText().equals("delivered")) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertThat(deliveries.json().get(0).get("state").asText()).isEqualTo("delivered");
+            assertThat(deliveries.json().get(0).get("attempts")).as("the interrupted send left no attempt").hasSize(1);
+        }
+    }
 }

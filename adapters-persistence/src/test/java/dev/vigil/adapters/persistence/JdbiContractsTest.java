@@ -2,12 +2,16 @@ package dev.vigil.adapters.persistence;
 
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.DependenciesContract;
+import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
+import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.Dependencies;
+import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
+import dev.vigil.application.port.out.Webhooks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +68,28 @@ class JdbiContractsTest {
         @Override
         protected ApiKeys keys() {
             return new JdbiApiKeys(database);
+        }
+    }
+
+    // Notifications (issue 6)
+    @Nested
+    class WebhooksTest extends WebhooksContract {
+        @Override
+        protected Webhooks webhooks() {
+            return new JdbiWebhooks(database);
+        }
+    }
+
+    @Nested
+    class OutboxTest extends OutboxContract {
+        @Override
+        protected Outbox outbox() {
+            return new JdbiOutbox(database);
+        }
+
+        @Override
+        protected Webhooks webhooks() {
+            return new JdbiWebhooks(database);
         }
     }
 }

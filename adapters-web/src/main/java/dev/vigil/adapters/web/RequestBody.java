@@ -141,4 +141,27 @@ public final class RequestBody {
     private static String shorten(String name) {
         return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
+
+    // Notifications (issue 6)
+    /** An array of positive integer ids with at most {@code maxItems} items, if present and not null. */
+    public Optional<List<Long>> idList(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw HttpProblem.badRequest(field + " must be an array of positive integers");
+        }
+        if (value.size() > maxItems) {
+            throw HttpProblem.badRequest(field + " must have at most " + maxItems + " items");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
+                throw HttpProblem.badRequest(field + " must be an array of positive integers");
+            }
+            ids.add(item.longValue());
+        }
+        return Optional.of(ids);
+    }
 }

@@ -11,6 +11,7 @@ import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.system.SystemController;
+import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.port.in.EntityNotFound;
 import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
@@ -39,13 +40,14 @@ public final class WebApp {
 
     /** The controllers the routes call. */
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
-                              ApiKeyController apiKeys, HealthController health) {
+                              ApiKeyController apiKeys, HealthController health, WebhookController webhooks) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
             Objects.requireNonNull(logs, "logs");
             Objects.requireNonNull(apiKeys, "apiKeys");
             Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(webhooks, "webhooks");
         }
     }
 
@@ -85,7 +87,18 @@ public final class WebApp {
 
                 new Route(GET, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::list),
                 new Route(POST, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::create),
-                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke));
+                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke),
+
+                // Notifications (issue 6): webhooks and their deliveries. Admin only: URLs, tokens and secrets are
+                // credentials, and a test or a retry makes Vigil send requests.
+                new Route(GET, "/api/webhooks", RouteAccess.ADMIN, c.webhooks()::list),
+                new Route(POST, "/api/webhooks", RouteAccess.ADMIN, c.webhooks()::create),
+                new Route(GET, "/api/webhooks/{id}", RouteAccess.ADMIN, c.webhooks()::show),
+                new Route(PUT, "/api/webhooks/{id}", RouteAccess.ADMIN, c.webhooks()::update),
+                new Route(DELETE, "/api/webhooks/{id}", RouteAccess.ADMIN, c.webhooks()::delete),
+                new Route(POST, "/api/webhooks/{id}/test", RouteAccess.ADMIN, c.webhooks()::test),
+                new Route(GET, "/api/webhooks/{id}/deliveries", RouteAccess.ADMIN, c.webhooks()::deliveries),
+                new Route(POST, "/api/webhooks/deliveries/{id}/retry", RouteAccess.ADMIN, c.webhooks()::retry));
     }
 
     /** A configured, not yet started server. */

@@ -7,6 +7,7 @@ import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.system.SystemController;
+import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.fakes.InMemoryVigil;
 import dev.vigil.application.port.in.apikey.CreateApiKeyCommand;
 import dev.vigil.domain.apikey.Scope;
@@ -45,7 +46,11 @@ public final class ApiServer implements AutoCloseable {
                         vigil.changeDependencyStatus, vigil.listDependencies, vigil.showDependency, requests),
                 new StatusLogController(vigil.readStatusLog),
                 new ApiKeyController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, requests, vigil.clock),
-                new HealthController(databaseUp::get));
+                new HealthController(databaseUp::get),
+                // Notifications (issue 6)
+                new WebhookController(vigil.registerWebhook, vigil.updateWebhook, vigil.deleteWebhook,
+                        vigil.listWebhooks, vigil.showWebhook, vigil.testWebhook, vigil.listDeliveries,
+                        vigil.retryDelivery, requests));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }

@@ -2,12 +2,16 @@ package dev.vigil.application.fakes;
 
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.DependenciesContract;
+import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
+import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.Dependencies;
+import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
+import dev.vigil.application.port.out.Webhooks;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes pass the same contracts as the SQLite adapters, so tests built on them tell the truth. */
@@ -56,6 +60,33 @@ class InMemoryContractsTest {
         @Override
         protected ApiKeys keys() {
             return keys;
+        }
+    }
+
+    // Notifications (issue 6)
+    @Nested
+    class WebhooksTest extends WebhooksContract {
+        private final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+
+        @Override
+        protected Webhooks webhooks() {
+            return webhooks;
+        }
+    }
+
+    @Nested
+    class OutboxTest extends OutboxContract {
+        private final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+        private final InMemoryOutbox outbox = new InMemoryOutbox();
+
+        @Override
+        protected Outbox outbox() {
+            return outbox;
+        }
+
+        @Override
+        protected Webhooks webhooks() {
+            return webhooks;
         }
     }
 }

@@ -36,7 +36,38 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
+import dev.vigil.application.port.in.webhook.AttemptDelivery;
+import dev.vigil.application.port.in.webhook.ClaimDueDeliveries;
+import dev.vigil.application.port.in.webhook.DeleteWebhook;
+import dev.vigil.application.port.in.webhook.ListDeliveries;
+import dev.vigil.application.port.in.webhook.ListWebhooks;
+import dev.vigil.application.port.in.webhook.PruneDeliveries;
+import dev.vigil.application.port.in.webhook.QueueNotifications;
+import dev.vigil.application.port.in.webhook.RegisterWebhook;
+import dev.vigil.application.port.in.webhook.ReleaseDeliveryClaims;
+import dev.vigil.application.port.in.webhook.RetryDelivery;
+import dev.vigil.application.port.in.webhook.ShowWebhook;
+import dev.vigil.application.port.in.webhook.TestWebhook;
+import dev.vigil.application.port.in.webhook.UpdateWebhook;
+import dev.vigil.application.service.AttemptDeliveryService;
+import dev.vigil.application.service.ClaimDueDeliveriesService;
+import dev.vigil.application.service.DeleteWebhookService;
+import dev.vigil.application.service.ListDeliveriesService;
+import dev.vigil.application.service.ListWebhooksService;
+import dev.vigil.application.service.PruneDeliveriesService;
+import dev.vigil.application.service.QueueNotificationsService;
+import dev.vigil.application.service.RegisterWebhookService;
+import dev.vigil.application.service.ReleaseDeliveryClaimsService;
+import dev.vigil.application.service.RetryDeliveryService;
+import dev.vigil.application.service.ShowWebhookService;
+import dev.vigil.application.service.TestWebhookService;
+import dev.vigil.application.service.UpdateWebhookService;
+import dev.vigil.domain.outbound.OutboundPolicy;
+import dev.vigil.domain.webhook.BackoffSchedule;
+import dev.vigil.domain.webhook.Coalescing;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
 
 /** Every use case wired to in-memory fakes and a clock the test controls. */
 public final class InMemoryVigil {
@@ -73,4 +104,45 @@ public final class InMemoryVigil {
     public final AuthenticateApiKey authenticateApiKey = new AuthenticateApiKeyService(apiKeys, transactions, clock);
     public final ProvisionAdminAccess provisionAdminAccess =
             new ProvisionAdminAccessService(apiKeys, transactions, random, clock);
+
+    // Notifications (issue 6): webhooks, the outbox fed by every published event, and a scripted sender.
+    /** How long a worker's claim on a delivery lasts in these tests. */
+    public static final Duration DELIVERY_LEASE = Duration.ofSeconds(60);
+    public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final RecordingWebhookSender sender = new RecordingWebhookSender();
+    public final SettableMaintenanceCalendar maintenance = new SettableMaintenanceCalendar();
+    /** Jitter in the middle of its band, so backoff delays are exactly nominal. */
+    private final RandomGenerator middleOfTheBand = () -> Long.MIN_VALUE;
+
+    public final RegisterWebhook registerWebhook =
+            new RegisterWebhookService(webhooks, systems, OutboundPolicy.DEFAULT, transactions, random, clock);
+    public final UpdateWebhook updateWebhook =
+            new UpdateWebhookService(webhooks, systems, OutboundPolicy.DEFAULT, transactions, clock);
+    public final DeleteWebhook deleteWebhook = new DeleteWebhookService(webhooks, outbox, transactions);
+    public final ListWebhooks listWebhooks = new ListWebhooksService(webhooks);
+    public final ShowWebhook showWebhook = new ShowWebhookService(webhooks);
+    public final TestWebhook testWebhook = new TestWebhookService(webhooks, sender, clock);
+    public final ListDeliveries listDeliveries = new ListDeliveriesService(webhooks, outbox);
+    public final RetryDelivery retryDelivery = new RetryDeliveryService(outbox, transactions, clock);
+    public final QueueNotifications queueNotifications = new QueueNotificationsService(webhooks, outbox, systems,
+            maintenance, Coalescing.DEFAULT, transactions, clock);
+    public final ClaimDueDeliveries claimDueDeliveries =
+            new ClaimDueDeliveriesService(outbox, transactions, clock, DELIVERY_LEASE);
+    public final AttemptDelivery attemptDelivery = new AttemptDeliveryService(webhooks, outbox, sender, transactions,
+            BackoffSchedule.DEFAULT, middleOfTheBand, clock);
+    public final ReleaseDeliveryClaims releaseDeliveryClaims = new ReleaseDeliveryClaimsService(outbox, transactions);
+    public final PruneDeliveries pruneDeliveries =
+            new PruneDeliveriesService(outbox, transactions, clock, PruneDeliveriesService.DEFAULT_RETENTION);
+
+    {
+        events.alsoTell(queueNotifications::queue);
+    }
+
+    /** What a worker does in one round, in the calling thread: claims every due delivery and attempts each once. */
+    public int deliverDue() {
+        var claimed = claimDueDeliveries.claim(100);
+        claimed.forEach(attemptDelivery::attempt);
+        return claimed.size();
+    }
 }
