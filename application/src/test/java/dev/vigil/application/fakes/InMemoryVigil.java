@@ -37,6 +37,31 @@ import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
 import java.security.SecureRandom;
+import dev.vigil.application.port.in.check.CheckHeartbeats;
+import dev.vigil.application.port.in.check.CompactCheckHistory;
+import dev.vigil.application.port.in.check.ConfigureCheck;
+import dev.vigil.application.port.in.check.FindChecks;
+import dev.vigil.application.port.in.check.HistoryRetention;
+import dev.vigil.application.port.in.check.ListScheduledChecks;
+import dev.vigil.application.port.in.check.RecordCheckResults;
+import dev.vigil.application.port.in.check.RecordPushPing;
+import dev.vigil.application.port.in.check.RemoveCheck;
+import dev.vigil.application.port.in.check.RotatePushToken;
+import dev.vigil.application.port.in.check.RunCheckNow;
+import dev.vigil.application.port.in.check.ShowDailyUptime;
+import dev.vigil.application.port.in.check.ShowLatency;
+import dev.vigil.application.service.CheckHeartbeatsService;
+import dev.vigil.application.service.CompactCheckHistoryService;
+import dev.vigil.application.service.ConfigureCheckService;
+import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ListScheduledChecksService;
+import dev.vigil.application.service.RecordCheckResultsService;
+import dev.vigil.application.service.RecordPushPingService;
+import dev.vigil.application.service.RemoveCheckService;
+import dev.vigil.application.service.RotatePushTokenService;
+import dev.vigil.application.service.RunCheckNowService;
+import dev.vigil.application.service.ShowDailyUptimeService;
+import dev.vigil.application.service.ShowLatencyService;
 
 /** Every use case wired to in-memory fakes and a clock the test controls. */
 public final class InMemoryVigil {
@@ -73,4 +98,28 @@ public final class InMemoryVigil {
     public final AuthenticateApiKey authenticateApiKey = new AuthenticateApiKeyService(apiKeys, transactions, clock);
     public final ProvisionAdminAccess provisionAdminAccess =
             new ProvisionAdminAccessService(apiKeys, transactions, random, clock);
+
+    // checks
+    public final InMemoryChecks checks = new InMemoryChecks(dependencies);
+    public final InMemoryCheckHistory checkHistory = new InMemoryCheckHistory();
+    public final ScriptedProbe probe = new ScriptedProbe(clock);
+    public final HistoryRetention retention = HistoryRetention.DEFAULT;
+    public final ConfigureCheck configureCheck = new ConfigureCheckService(systems, dependencies, checks, log, events,
+            transactions, new BalancedParenthesesRegexSyntax(), random, clock);
+    public final RemoveCheck removeCheck =
+            new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock);
+    public final FindChecks findChecks = new FindChecksService(checks);
+    public final RunCheckNow runCheckNow = new RunCheckNowService(systems, dependencies, checks, checkHistory, log,
+            events, transactions, probe, clock);
+    public final RecordCheckResults recordCheckResults = new RecordCheckResultsService(systems, dependencies, checks,
+            checkHistory, log, events, transactions, clock);
+    public final RecordPushPing recordPushPing = new RecordPushPingService(systems, dependencies, checks, checkHistory,
+            log, events, transactions, clock);
+    public final RotatePushToken rotatePushToken = new RotatePushTokenService(dependencies, checks, transactions, random);
+    public final CheckHeartbeats checkHeartbeats = new CheckHeartbeatsService(systems, dependencies, checks,
+            checkHistory, log, events, transactions, clock);
+    public final ListScheduledChecks listScheduledChecks = new ListScheduledChecksService(checks);
+    public final ShowLatency showLatency = new ShowLatencyService(dependencies, checkHistory, retention, clock);
+    public final ShowDailyUptime showDailyUptime = new ShowDailyUptimeService(dependencies, checkHistory, retention, clock);
+    public final CompactCheckHistory compactCheckHistory = new CompactCheckHistoryService(checkHistory, retention, clock);
 }
