@@ -37,11 +37,14 @@ public final class Cli {
             Run 'java -jar vigil.jar COMMAND --help' for a command's options.
             """;
     private static final String SERVE_USAGE = """
-            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS]
+            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [--raw-retention-days N]
+                                       [--hourly-retention-days N]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
+              --raw-retention-days N     days raw check results are kept (VIGIL_RAW_RETENTION_DAYS, default 2)
+              --hourly-retention-days N  days hourly roll-ups are kept (VIGIL_HOURLY_RETENTION_DAYS, default 90)
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -98,7 +101,8 @@ public final class Cli {
     }
 
     private int serve(List<String> args) {
-        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host"), Set.of("--help"));
+        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host", "--raw-retention-days",
+                "--hourly-retention-days"), Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -2,6 +2,26 @@ package dev.vigil.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
+import dev.vigil.adapters.persistence.JdbiCheckHistory;
+import dev.vigil.adapters.persistence.JdbiChecks;
+import dev.vigil.adapters.probes.NetworkProbe;
+import dev.vigil.adapters.probes.ProbeScheduler;
+import dev.vigil.adapters.probes.Re2RegexSyntax;
+import dev.vigil.adapters.web.check.CheckController;
+import dev.vigil.application.port.in.check.FindChecks;
+import dev.vigil.application.service.CheckHeartbeatsService;
+import dev.vigil.application.service.CompactCheckHistoryService;
+import dev.vigil.application.service.ConfigureCheckService;
+import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ListScheduledChecksService;
+import dev.vigil.application.service.RecordCheckResultsService;
+import dev.vigil.application.service.RecordPushPingService;
+import dev.vigil.application.service.RemoveCheckService;
+import dev.vigil.application.service.RotatePushTokenService;
+import dev.vigil.application.service.RunCheckNowService;
+import dev.vigil.application.service.ShowDailyUptimeService;
+import dev.vigil.application.service.ShowLatencyService;
+import dev.vigil.domain.outbound.OutboundPolicy;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
@@ -51,10 +71,12 @@ public final class VigilApp implements AutoCloseable {
 
     private final SqliteDatabase database;
     private final Javalin web;
+    private final CheckWiring checks;
 
-    private VigilApp(SqliteDatabase database, Javalin web) {
+    private VigilApp(SqliteDatabase database, Javalin web, CheckWiring checks) {
         this.database = database;
         this.web = web;
+        this.checks = checks;
     }
 
     /**
@@ -63,17 +85,24 @@ public final class VigilApp implements AutoCloseable {
      */
     public static VigilApp start(AppConfig config, Consumer<String> console, Clock clock) {
         SqliteDatabase database = SqliteDatabase.open(config.database());
+        CheckWiring checks = null;
         try {
-            Javalin web = wire(database, config, console, clock).start(config.host(), config.port());
+            checks = checks(database, config, clock);
+            Javalin web = wire(database, config, console, clock, checks).start(config.host(), config.port());
             LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), web.port(), database.file());
-            return new VigilApp(database, web);
+            checks.scheduler().start();
+            return new VigilApp(database, web, checks);
         } catch (RuntimeException e) {
+            if (checks != null) {
+                checks.close();
+            }
             database.close();
             throw e;
         }
     }
 
-    private static Javalin wire(SqliteDatabase database, AppConfig config, Consumer<String> console, Clock clock) {
+    private static Javalin wire(SqliteDatabase database, AppConfig config, Consumer<String> console, Clock clock,
+                                CheckWiring checks) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -104,16 +133,61 @@ public final class VigilApp implements AutoCloseable {
                         new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
                         new ListDependenciesService(systems, dependencies),
                         new ShowDependencyService(dependencies),
-                        requests),
+                        requests,
+                        checks.find()),
                 new StatusLogController(new ReadStatusLogService(systems, dependencies, log)),
                 new ApiKeyController(
                         new CreateApiKeyService(apiKeys, transactions, random, clock),
                         new ListApiKeysService(apiKeys),
                         new RevokeApiKeyService(apiKeys, transactions),
                         requests, clock),
-                new HealthController(database::isReachable));
+                new HealthController(database::isReachable),
+                checks.controller(requests));
         return WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
                 mapper, config.maxBodyBytes());
+    }
+
+    // checks
+    /** The check use cases, the network probe and the scheduler that drives them. */
+    private record CheckWiring(FindChecks find, ConfigureCheckService configure, RemoveCheckService remove,
+                               RunCheckNowService runNow, RotatePushTokenService rotate, RecordPushPingService ping,
+                               ShowLatencyService latency, ShowDailyUptimeService uptime, NetworkProbe probe,
+                               ProbeScheduler scheduler) {
+        CheckController controller(JsonRequests requests) {
+            return new CheckController(configure, remove, runNow, rotate, ping, latency, uptime, requests);
+        }
+
+        void close() {
+            scheduler.close();
+            probe.close();
+        }
+    }
+
+    private static CheckWiring checks(SqliteDatabase database, AppConfig config, Clock clock) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var transactions = new JdbiTransactions(database);
+        var checks = new JdbiChecks(database);
+        var history = new JdbiCheckHistory(database);
+        EventPublisher events = new LoggingEventPublisher();
+        var random = new SecureRandom();
+        var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
+        var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, transactions, clock);
+        var scheduler = new ProbeScheduler(new ListScheduledChecksService(checks), probe, record,
+                new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new CompactCheckHistoryService(history, config.checkHistory(), clock), clock,
+                ProbeScheduler.Settings.DEFAULT, random);
+        return new CheckWiring(new FindChecksService(checks),
+                new ConfigureCheckService(systems, dependencies, checks, log, events, transactions, new Re2RegexSyntax(),
+                        random, clock),
+                new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock),
+                new RunCheckNowService(systems, dependencies, checks, history, log, events, transactions, probe, clock),
+                new RotatePushTokenService(dependencies, checks, transactions, random),
+                new RecordPushPingService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new ShowLatencyService(dependencies, history, config.checkHistory(), clock),
+                new ShowDailyUptimeService(dependencies, history, config.checkHistory(), clock),
+                probe, scheduler);
     }
 
     static String firstStartBanner(ApiKeySecret secret) {
@@ -140,10 +214,11 @@ public final class VigilApp implements AutoCloseable {
         return WebApp.registeredRoutes(web);
     }
 
-    /** Stops serving, lets requests in flight finish, and closes the database. */
+    /** Stops serving (requests in flight finish), stops the checks (writing the results collected), closes the database. */
     @Override
     public void close() {
         web.stop();
+        checks.close();
         database.close();
         LOG.info("Vigil stopped");
     }
