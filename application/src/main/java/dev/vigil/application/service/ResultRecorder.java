@@ -63,7 +63,7 @@ final class ResultRecorder {
                 lastChange.put(id, outcome);
             }
         }
-        checks.saveAll(touched.stream().map(current::get).toList());
+        checks.saveStates(touched.stream().map(current::get).toList());
         history.append(kept);
         List<SystemId> systemsToDerive = new ArrayList<>();
         int changed = 0;

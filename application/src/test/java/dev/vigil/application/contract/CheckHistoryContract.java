@@ -98,6 +98,18 @@ public abstract class CheckHistoryContract {
     }
 
     @Test
+    void rollUp_takesOnlyWholeHoursAndDays_beforeTheGivenTime() {
+        history().append(twoDays());
+
+        history().rollUpHours(DAY.plus(Duration.ofMinutes(90)));
+        history().rollUpDays(DAY.plus(Duration.ofHours(30)));
+
+        assertThat(history().stats(Tier.HOURLY, DEP, DAY, FAR, Duration.ofHours(1)).keySet()).containsExactly(DAY);
+        assertThat(history().stats(Tier.DAILY, DEP, DAY, FAR, Duration.ofDays(1)).keySet()).containsExactly(DAY);
+        assertThat(history().stats(Tier.DAILY, DEP, DAY, FAR, Duration.ofDays(1)).get(DAY).count()).isEqualTo(6);
+    }
+
+    @Test
     void purge_deletesOldRawAndHourlyRows_keepingDaily() {
         history().append(twoDays());
         history().rollUpHours(DAY.plus(Duration.ofDays(2)));

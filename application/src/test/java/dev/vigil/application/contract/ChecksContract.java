@@ -94,6 +94,22 @@ public abstract class ChecksContract {
     }
 
     @Test
+    void saveStates_storesWhereChecksStand_keepsTheirConfiguration_andSkipsRemovedOnes() {
+        DependencyId id = dependency("api");
+        DependencyId removed = dependency("gone");
+        Check stored = Check.configure(id, fullHttp(), CheckThresholds.DEFAULT, T0);
+        checks().save(stored);
+        Check applied = stored.apply(CheckFixtures.up(id.value(), T0.plusSeconds(9), 31), Status.UNKNOWN).check();
+        Check orphan = Check.configure(removed, CheckFixtures.tcp("x", 1), CheckThresholds.DEFAULT, T0)
+                .apply(CheckFixtures.up(removed.value(), T0, 1), Status.UNKNOWN).check();
+
+        checks().saveStates(List.of(applied, orphan));
+
+        assertThat(checks().byDependency(id)).get().usingRecursiveComparison().isEqualTo(applied);
+        assertThat(checks().byDependency(removed)).isEmpty();
+    }
+
+    @Test
     void byDependencies_findsThoseWithACheck() {
         DependencyId a = dependency("a");
         DependencyId b = dependency("b");

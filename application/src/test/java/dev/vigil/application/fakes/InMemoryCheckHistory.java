@@ -53,25 +53,31 @@ public final class InMemoryCheckHistory implements CheckHistory {
 
     @Override
     public synchronized void rollUpHours(Instant until) {
+        Instant end = until.truncatedTo(ChronoUnit.HOURS);
+        Map<Key, ResultStats> fresh = new HashMap<>();
         for (CheckResult r : raw) {
-            if (!r.at().isBefore(hoursRolledUntil) && r.at().isBefore(until)) {
-                hourly.merge(new Key(r.dependency(), r.at().truncatedTo(ChronoUnit.HOURS)), ResultStats.of(r), ResultStats::merge);
+            if (!r.at().isBefore(hoursRolledUntil) && r.at().isBefore(end)) {
+                fresh.merge(new Key(r.dependency(), r.at().truncatedTo(ChronoUnit.HOURS)), ResultStats.of(r), ResultStats::merge);
             }
         }
-        if (until.isAfter(hoursRolledUntil)) {
-            hoursRolledUntil = until;
+        hourly.putAll(fresh);
+        if (end.isAfter(hoursRolledUntil)) {
+            hoursRolledUntil = end;
         }
     }
 
     @Override
     public synchronized void rollUpDays(Instant until) {
-        new HashMap<>(hourly).forEach((key, stats) -> {
-            if (!key.start().isBefore(daysRolledUntil) && key.start().isBefore(until)) {
-                daily.merge(new Key(key.dependency(), key.start().truncatedTo(ChronoUnit.DAYS)), stats, ResultStats::merge);
+        Instant end = until.truncatedTo(ChronoUnit.DAYS);
+        Map<Key, ResultStats> fresh = new HashMap<>();
+        hourly.forEach((key, stats) -> {
+            if (!key.start().isBefore(daysRolledUntil) && key.start().isBefore(end)) {
+                fresh.merge(new Key(key.dependency(), key.start().truncatedTo(ChronoUnit.DAYS)), stats, ResultStats::merge);
             }
         });
-        if (until.isAfter(daysRolledUntil)) {
-            daysRolledUntil = until;
+        daily.putAll(fresh);
+        if (end.isAfter(daysRolledUntil)) {
+            daysRolledUntil = end;
         }
     }
 

@@ -41,6 +41,17 @@ public final class InMemoryChecks implements Checks {
     }
 
     @Override
+    public synchronized void saveStates(Collection<Check> all) {
+        for (Check check : all) {
+            Check stored = live().get(check.dependency());
+            if (stored != null) {
+                checks.put(check.dependency(), Check.restore(stored.dependency(), stored.spec(), stored.thresholds(),
+                        check.state(), stored.configuredAt()));
+            }
+        }
+    }
+
+    @Override
     public synchronized Optional<Check> byDependency(DependencyId dependency) {
         return Optional.ofNullable(live().get(dependency));
     }

@@ -14,8 +14,14 @@ public interface Checks {
     /** Stores a new check or replaces the stored state of an existing one; its dependency must exist. */
     void save(Check check);
 
-    /** Stores many checks at once (the state after a batch of results). */
+    /** Stores many checks at once. */
     void saveAll(Collection<Check> checks);
+
+    /**
+     * Stores where stored checks now stand (counts, last result, last ping, missing), all at once; their
+     * configuration is taken as unchanged. Checks no longer stored are skipped.
+     */
+    void saveStates(Collection<Check> checks);
 
     Optional<Check> byDependency(DependencyId dependency);
 
