@@ -101,7 +101,7 @@ public final class Bench {
             var createSystem = new CreateSystemService(systems, transactions, clock);
             var addDependency = new AddDependencyService(systems, dependencies, log, NO_EVENTS, transactions, clock);
             var configure = new ConfigureCheckService(systems, dependencies, checks, log, NO_EVENTS, transactions,
-                    new Re2RegexSyntax(), new SecureRandom(), clock);
+                    new Re2RegexSyntax(), OutboundPolicy.DEFAULT, new SecureRandom(), clock);
             List<DependencyId> ids = new ArrayList<>(count);
             MonitoredSystem system = null;
             for (int i = 0; i < count; i++) {

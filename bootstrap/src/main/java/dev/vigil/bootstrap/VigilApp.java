@@ -180,7 +180,7 @@ public final class VigilApp implements AutoCloseable {
                 ProbeScheduler.Settings.DEFAULT, random);
         return new CheckWiring(new FindChecksService(checks),
                 new ConfigureCheckService(systems, dependencies, checks, log, events, transactions, new Re2RegexSyntax(),
-                        random, clock),
+                        OutboundPolicy.DEFAULT, random, clock),
                 new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock),
                 new RunCheckNowService(systems, dependencies, checks, history, log, events, transactions, probe, clock),
                 new RotatePushTokenService(dependencies, checks, transactions, random),

@@ -90,7 +90,8 @@ class CheckApiTest {
                 Map.entry("{\"type\":\"push\",\"cron\":\"0 0 30 2 *\"}", "never fires"),
                 Map.entry("{\"type\":\"push\",\"period\":60,\"timezone\":\"Mars/Base\"}", "timezone must be"),
                 Map.entry("{\"type\":\"smtp\"}", "type must be http, tcp or push"),
-                Map.entry("{\"type\":\"http\",\"url\":\"http://x/\",\"failure_threshold\":0}", "failure_threshold must be between 1 and 100"));
+                Map.entry("{\"type\":\"http\",\"url\":\"http://x/\",\"failure_threshold\":0}", "failure_threshold must be between 1 and 100"),
+                Map.entry("{\"type\":\"http\",\"url\":\"http://169.254.169.254/\"}", "url is refused by the outbound policy"));
 
         cases.forEach((body, message) -> {
             var reply = put(body);

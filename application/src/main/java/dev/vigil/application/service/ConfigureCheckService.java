@@ -19,6 +19,10 @@ import dev.vigil.domain.check.CheckSpec;
 import dev.vigil.domain.check.HttpCheck;
 import dev.vigil.domain.check.PushCheck;
 import dev.vigil.domain.check.PushToken;
+import dev.vigil.domain.check.TcpCheck;
+import dev.vigil.domain.outbound.Cidr;
+import dev.vigil.domain.outbound.OutboundPolicy;
+import java.net.InetAddress;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.system.Dependency;
 import java.time.Clock;
@@ -38,17 +42,19 @@ public final class ConfigureCheckService implements ConfigureCheck {
     private final CheckStatusChanges changes;
     private final Transactions transactions;
     private final RegexSyntax regex;
+    private final OutboundPolicy policy;
     private final RandomGenerator random;
     private final Clock clock;
 
     public ConfigureCheckService(Systems systems, Dependencies dependencies, Checks checks, StatusLog log,
                                  EventPublisher events, Transactions transactions, RegexSyntax regex,
-                                 RandomGenerator random, Clock clock) {
+                                 OutboundPolicy policy, RandomGenerator random, Clock clock) {
         this.dependencies = dependencies;
         this.checks = checks;
         this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies));
         this.transactions = transactions;
         this.regex = regex;
+        this.policy = policy;
         this.random = random;
         this.clock = clock;
     }
@@ -61,6 +67,7 @@ public final class ConfigureCheckService implements ConfigureCheck {
                 throw new IllegalArgumentException("expect_body is not a valid regular expression: " + problem);
             });
         }
+        refuseForbiddenAddress(command.definition());
         return transactions.inTransaction(() -> {
             Dependency dependency = dependencies.byId(command.dependency())
                     .orElseThrow(() -> new UnknownDependency(command.dependency()));
@@ -94,5 +101,30 @@ public final class ConfigureCheckService implements ConfigureCheck {
             }
             return new ConfiguredCheck(after, check, newToken);
         });
+    }
+
+    /**
+     * A target written as an IP address the outbound policy refuses is refused at once (a host name is judged when
+     * the check runs, with every address it resolves to; the core never resolves names).
+     */
+    private void refuseForbiddenAddress(CheckDefinition definition) {
+        if (!(definition instanceof CheckDefinition.RunByVigil run)) {
+            return;
+        }
+        String field = run.spec() instanceof HttpCheck ? "url" : "host";
+        String host = run.spec() instanceof HttpCheck http ? http.url().getHost() : ((TcpCheck) run.spec()).host();
+        literalAddress(host).flatMap(policy::refusal).ifPresent(refusal -> {
+            throw new IllegalArgumentException(field + " is refused by the outbound policy: " + refusal);
+        });
+    }
+
+    private static Optional<InetAddress> literalAddress(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try {
+            Cidr single = Cidr.parse(bare);
+            return single.prefix() == single.network().getAddress().length * 8 ? Optional.of(single.network()) : Optional.empty();
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
+        }
     }
 }

@@ -37,6 +37,7 @@ import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
 import java.security.SecureRandom;
+import dev.vigil.domain.outbound.OutboundPolicy;
 import dev.vigil.application.port.in.check.CheckHeartbeats;
 import dev.vigil.application.port.in.check.CompactCheckHistory;
 import dev.vigil.application.port.in.check.ConfigureCheck;
@@ -105,7 +106,7 @@ public final class InMemoryVigil {
     public final ScriptedProbe probe = new ScriptedProbe(clock);
     public final HistoryRetention retention = HistoryRetention.DEFAULT;
     public final ConfigureCheck configureCheck = new ConfigureCheckService(systems, dependencies, checks, log, events,
-            transactions, new BalancedParenthesesRegexSyntax(), random, clock);
+            transactions, new BalancedParenthesesRegexSyntax(), OutboundPolicy.DEFAULT, random, clock);
     public final RemoveCheck removeCheck =
             new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock);
     public final FindChecks findChecks = new FindChecksService(checks);

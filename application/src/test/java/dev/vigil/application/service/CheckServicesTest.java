@@ -122,6 +122,23 @@ class CheckServicesTest {
     }
 
     @Test
+    void aTargetWrittenAsAForbiddenAddress_isRefusedAtOnce_aHostNameWaitsForTheProbe() {
+        assertThatThrownBy(() -> vigil.configureCheck.configure(new ConfigureCheckCommand(db.id(),
+                new CheckDefinition.RunByVigil(CheckFixtures.http("http://169.254.169.254/latest/meta-data/")), null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("url is refused by the outbound policy: 169.254.169.254 is a link-local or cloud-metadata "
+                        + "address (169.254.0.0/16)");
+        assertThatThrownBy(() -> vigil.configureCheck.configure(new ConfigureCheckCommand(db.id(),
+                new CheckDefinition.RunByVigil(CheckFixtures.tcp("[fe80::1]", 22)), null)))
+                .hasMessageStartingWith("host is refused by the outbound policy: fe80");
+
+        assertThat(vigil.configureCheck.configure(new ConfigureCheckCommand(db.id(),
+                new CheckDefinition.RunByVigil(CheckFixtures.http("http://127.0.0.1:8080/health")), null)).check()).isNotNull();
+        assertThat(vigil.configureCheck.configure(new ConfigureCheckCommand(db.id(),
+                new CheckDefinition.RunByVigil(CheckFixtures.http("http://metadata.internal/")), null)).check()).isNotNull();
+    }
+
+    @Test
     void failuresInARow_degradeThenBreak_thenRecover_eachTransitionLoggedOnceWithItsReason() {
         configureHttp();
         int logged = vigil.log.all().size();
