@@ -87,7 +87,7 @@ public final class VigilApp implements AutoCloseable {
         SqliteDatabase database = SqliteDatabase.open(config.database());
         CheckWiring checks = null;
         try {
-            checks = checks(database, config, clock);
+            checks = checks(database, config, new LoggingEventPublisher(), clock);
             Javalin web = wire(database, config, console, clock, checks).start(config.host(), config.port());
             LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), web.port(), database.file());
             checks.scheduler().start();
@@ -163,14 +163,14 @@ public final class VigilApp implements AutoCloseable {
         }
     }
 
-    private static CheckWiring checks(SqliteDatabase database, AppConfig config, Clock clock) {
+    /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
+    private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events, Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
         var transactions = new JdbiTransactions(database);
         var checks = new JdbiChecks(database);
         var history = new JdbiCheckHistory(database);
-        EventPublisher events = new LoggingEventPublisher();
         var random = new SecureRandom();
         var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
         var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, transactions, clock);
