@@ -38,10 +38,13 @@ public final class Cli {
             """;
     private static final String SERVE_USAGE = """
             Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [notification options]
+                                       [--raw-retention-days N] [--hourly-retention-days N]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
+              --raw-retention-days N     days raw check results are kept (VIGIL_RAW_RETENTION_DAYS, default 2)
+              --hourly-retention-days N  days hourly roll-ups are kept (VIGIL_HOURLY_RETENTION_DAYS, default 90)
 
             Notifications:
               --public-url URL                 the status page's public address, for links in messages (VIGIL_PUBLIC_URL)
@@ -105,8 +108,8 @@ public final class Cli {
 
     private int serve(List<String> args) {
         Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
-                "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base"),
-                Set.of("--help"));
+                "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base",
+                "--raw-retention-days", "--hourly-retention-days"), Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -6,6 +6,26 @@ import dev.vigil.adapters.notifications.HttpWebhookSender;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.notifications.OutboxEventPublisher;
 import dev.vigil.adapters.notifications.SenderSettings;
+import dev.vigil.adapters.persistence.JdbiCheckHistory;
+import dev.vigil.adapters.persistence.JdbiChecks;
+import dev.vigil.adapters.probes.NetworkProbe;
+import dev.vigil.adapters.probes.ProbeScheduler;
+import dev.vigil.adapters.probes.Re2RegexSyntax;
+import dev.vigil.adapters.web.check.CheckController;
+import dev.vigil.application.port.in.check.FindChecks;
+import dev.vigil.application.service.CheckHeartbeatsService;
+import dev.vigil.application.service.CompactCheckHistoryService;
+import dev.vigil.application.service.ConfigureCheckService;
+import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ListScheduledChecksService;
+import dev.vigil.application.service.RecordCheckResultsService;
+import dev.vigil.application.service.RecordPushPingService;
+import dev.vigil.application.service.RemoveCheckService;
+import dev.vigil.application.service.RotatePushTokenService;
+import dev.vigil.application.service.RunCheckNowService;
+import dev.vigil.application.service.ShowDailyUptimeService;
+import dev.vigil.application.service.ShowLatencyService;
+import dev.vigil.domain.outbound.OutboundPolicy;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiOutbox;
@@ -78,16 +98,29 @@ public final class VigilApp implements AutoCloseable {
 
     private final SqliteDatabase database;
     private final Javalin web;
-    private final DeliveryWorker deliveries;
+    private final Wired wired;
 
-    private VigilApp(SqliteDatabase database, Javalin web, DeliveryWorker deliveries) {
+    private VigilApp(SqliteDatabase database, Wired wired) {
         this.database = database;
-        this.web = web;
-        this.deliveries = deliveries;
+        this.web = wired.web();
+        this.wired = wired;
     }
 
     /** What {@link #wire} builds: the server, and the background workers to start and stop with it. */
-    private record Wired(Javalin web, DeliveryWorker deliveries) {
+    private record Wired(Javalin web, DeliveryWorker deliveries, CheckWiring checks) {
+        /** Starts serving, then the workers. */
+        void start(AppConfig config) {
+            web.start(config.host(), config.port());
+            deliveries.start();
+            checks.scheduler().start();
+        }
+
+        /** Stops serving (requests in flight finish), then the workers. */
+        void stop() {
+            web.stop();
+            checks.close();
+            deliveries.close();
+        }
     }
 
     /**
@@ -96,20 +129,16 @@ public final class VigilApp implements AutoCloseable {
      */
     public static VigilApp start(AppConfig config, Consumer<String> console, Clock clock) {
         SqliteDatabase database = SqliteDatabase.open(config.database());
+        Wired wired = null;
         try {
-            Wired wired = wire(database, config, console, clock);
-            Javalin web;
-            try {
-                web = wired.web().start(config.host(), config.port());
-                wired.deliveries().start();
-            } catch (RuntimeException e) {
-                wired.web().stop();
-                wired.deliveries().close();
-                throw e;
-            }
-            LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), web.port(), database.file());
-            return new VigilApp(database, web, wired.deliveries());
+            wired = wire(database, config, console, clock);
+            wired.start(config);
+            LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), wired.web().port(), database.file());
+            return new VigilApp(database, wired);
         } catch (RuntimeException e) {
+            if (wired != null) {
+                wired.stop();
+            }
             database.close();
             throw e;
         }
@@ -131,6 +160,7 @@ public final class VigilApp implements AutoCloseable {
             logging.publish(event);
             notifications.outbox().publish(event);
         };
+        CheckWiring checks = checks(database, config, events, clock);
 
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
                 .provision(config.adminKey().map(ApiKeySecret::of))
@@ -152,7 +182,8 @@ public final class VigilApp implements AutoCloseable {
                         new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
                         new ListDependenciesService(systems, dependencies),
                         new ShowDependencyService(dependencies),
-                        requests),
+                        requests,
+                        checks.find()),
                 new StatusLogController(new ReadStatusLogService(systems, dependencies, log)),
                 new ApiKeyController(
                         new CreateApiKeyService(apiKeys, transactions, random, clock),
@@ -160,9 +191,10 @@ public final class VigilApp implements AutoCloseable {
                         new RevokeApiKeyService(apiKeys, transactions),
                         requests, clock),
                 new HealthController(database::isReachable),
-                notifications.controller());
+                notifications.controller(),
+                checks.controller(requests));
         return new Wired(WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
-                mapper, config.maxBodyBytes()), notifications.worker());
+                mapper, config.maxBodyBytes()), notifications.worker(), checks);
     }
 
     /** Notifications (issue 6): the outbox every event goes into, the webhook API, and the worker that delivers. */
@@ -203,6 +235,49 @@ public final class VigilApp implements AutoCloseable {
         return new Notifications(new OutboxEventPublisher(queue), controller, worker);
     }
 
+    // checks
+    /** The check use cases, the network probe and the scheduler that drives them. */
+    private record CheckWiring(FindChecks find, ConfigureCheckService configure, RemoveCheckService remove,
+                               RunCheckNowService runNow, RotatePushTokenService rotate, RecordPushPingService ping,
+                               ShowLatencyService latency, ShowDailyUptimeService uptime, NetworkProbe probe,
+                               ProbeScheduler scheduler) {
+        CheckController controller(JsonRequests requests) {
+            return new CheckController(configure, remove, runNow, rotate, ping, latency, uptime, requests);
+        }
+
+        void close() {
+            scheduler.close();
+            probe.close();
+        }
+    }
+
+    /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
+    private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events, Clock clock) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var transactions = new JdbiTransactions(database);
+        var checks = new JdbiChecks(database);
+        var history = new JdbiCheckHistory(database);
+        var random = new SecureRandom();
+        var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
+        var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, transactions, clock);
+        var scheduler = new ProbeScheduler(new ListScheduledChecksService(checks), probe, record,
+                new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new CompactCheckHistoryService(history, config.checkHistory(), clock), clock,
+                ProbeScheduler.Settings.DEFAULT, random);
+        return new CheckWiring(new FindChecksService(checks),
+                new ConfigureCheckService(systems, dependencies, checks, log, events, transactions, new Re2RegexSyntax(),
+                        OutboundPolicy.DEFAULT, random, clock),
+                new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock),
+                new RunCheckNowService(systems, dependencies, checks, history, log, events, transactions, probe, clock),
+                new RotatePushTokenService(dependencies, checks, transactions, random),
+                new RecordPushPingService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new ShowLatencyService(dependencies, history, config.checkHistory(), clock),
+                new ShowDailyUptimeService(dependencies, history, config.checkHistory(), clock),
+                probe, scheduler);
+    }
+
     static String firstStartBanner(ApiKeySecret secret) {
         return String.join("\n",
                 "",
@@ -228,13 +303,12 @@ public final class VigilApp implements AutoCloseable {
     }
 
     /**
-     * Stops serving, lets requests in flight finish, stops the delivery worker (sends still in flight after its
-     * grace period go out again after the next start), and closes the database.
+     * Stops serving (requests in flight finish), stops the checks (writing the results collected) and the delivery
+     * worker (sends still in flight after its grace period go out again after the next start), closes the database.
      */
     @Override
     public void close() {
-        web.stop();
-        deliveries.close();
+        wired.stop();
         database.close();
         LOG.info("Vigil stopped");
     }

@@ -81,4 +81,20 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.from(Map.of("--telegram-api-base", "ftp://x"), Map.of()))
                 .hasMessageStartingWith("--telegram-api-base must be an absolute http or https URL");
     }
+
+    @Test
+    void checkHistoryRetention_defaultsToTwoAndNinetyDays_andFlagsWinOverTheEnvironment() {
+        AppConfig defaults = AppConfig.from(java.util.Map.of(), java.util.Map.of());
+        AppConfig set = AppConfig.from(java.util.Map.of("--raw-retention-days", "3"),
+                java.util.Map.of("VIGIL_RAW_RETENTION_DAYS", "7", "VIGIL_HOURLY_RETENTION_DAYS", "30"));
+
+        assertThat(defaults.checkHistory().raw()).isEqualTo(java.time.Duration.ofDays(2));
+        assertThat(defaults.checkHistory().hourly()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(set.checkHistory().raw()).isEqualTo(java.time.Duration.ofDays(3));
+        assertThat(set.checkHistory().hourly()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThatThrownBy(() -> AppConfig.from(java.util.Map.of("--raw-retention-days", "two"), java.util.Map.of()))
+                .hasMessage("--raw-retention-days must be a whole number of days, not 'two'");
+        assertThatThrownBy(() -> AppConfig.from(java.util.Map.of("--raw-retention-days", "0"), java.util.Map.of()))
+                .hasMessage("raw result retention must be between 1 and 90 days");
+    }
 }

@@ -126,7 +126,7 @@ class EndToEndTest {
 
     private VigilApp start(NotificationSettings notifications) {
         AppConfig config = new AppConfig("127.0.0.1", 0, database(), Optional.empty(), AppConfig.DEFAULT_MAX_BODY,
-                notifications);
+                notifications, dev.vigil.application.port.in.check.HistoryRetention.DEFAULT);
         app = VigilApp.start(config, console::add, Clock.systemUTC());
         return app;
     }

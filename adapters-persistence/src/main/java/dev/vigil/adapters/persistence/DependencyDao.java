@@ -1,8 +1,10 @@
 package dev.vigil.adapters.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,6 +23,9 @@ public interface DependencyDao {
 
     @SqlQuery("SELECT * FROM dependencies WHERE id = :id")
     Optional<DependencyRow> byId(long id);
+
+    @SqlQuery("SELECT * FROM dependencies WHERE id IN (<ids>)")
+    List<DependencyRow> byIds(@BindList("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT * FROM dependencies WHERE system_id = :systemId")
     List<DependencyRow> ofSystem(long systemId);

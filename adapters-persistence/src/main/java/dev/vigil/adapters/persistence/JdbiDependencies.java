@@ -4,7 +4,10 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Dependencies in the {@code dependencies} table. */
@@ -33,6 +36,18 @@ public final class JdbiDependencies implements Dependencies {
     @Override
     public Optional<Dependency> byId(DependencyId id) {
         return database.read(h -> h.attach(DependencyDao.class).byId(id.value())).map(DependencyRow::toDomain);
+    }
+
+    @Override
+    public Map<DependencyId, Dependency> byIds(Collection<DependencyId> ids) {
+        List<Long> values = ids.stream().map(DependencyId::value).distinct().toList();
+        Map<DependencyId, Dependency> found = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i += JdbiChecks.IN_CHUNK) {
+            List<Long> chunk = values.subList(i, Math.min(values.size(), i + JdbiChecks.IN_CHUNK));
+            database.read(h -> h.attach(DependencyDao.class).byIds(chunk)).stream().map(DependencyRow::toDomain)
+                    .forEach(d -> found.put(d.id(), d));
+        }
+        return found;
     }
 
     @Override

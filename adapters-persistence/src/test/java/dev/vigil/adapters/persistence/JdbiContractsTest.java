@@ -1,12 +1,16 @@
 package dev.vigil.adapters.persistence;
 
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.CheckHistoryContract;
+import dev.vigil.application.contract.ChecksContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.CheckHistory;
+import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.StatusLog;
@@ -90,6 +94,32 @@ class JdbiContractsTest {
         @Override
         protected Webhooks webhooks() {
             return new JdbiWebhooks(database);
+        }
+    }
+
+    @Nested
+    class ChecksTest extends ChecksContract {
+        @Override
+        protected Systems systems() {
+            return new JdbiSystems(database);
+        }
+
+        @Override
+        protected Dependencies dependencies() {
+            return new JdbiDependencies(database);
+        }
+
+        @Override
+        protected Checks checks() {
+            return new JdbiChecks(database);
+        }
+    }
+
+    @Nested
+    class CheckHistoryTest extends CheckHistoryContract {
+        @Override
+        protected CheckHistory history() {
+            return new JdbiCheckHistory(database);
         }
     }
 }

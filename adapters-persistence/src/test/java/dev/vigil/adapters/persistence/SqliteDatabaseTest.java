@@ -51,6 +51,12 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void theWriter_hasALargerPageCache_forBatchesSpreadOverManyDependencies() {
+        assertThat(pragma(true, "cache_size")).isEqualTo(String.valueOf(-SqliteDatabase.WRITER_CACHE_KIB));
+        assertThat(pragma(false, "cache_size")).isEqualTo("-2000");
+    }
+
+    @Test
     void everyConnection_usesWalForeignKeysBusyTimeoutAndNormalSync() {
         for (boolean write : new boolean[] {true, false}) {
             assertThat(pragma(write, "journal_mode")).isEqualTo("wal");

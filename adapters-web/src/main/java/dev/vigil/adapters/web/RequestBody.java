@@ -131,6 +131,30 @@ public final class RequestBody {
         return Optional.of(items);
     }
 
+    /** A JSON object whose values are all strings, with at most {@code maxEntries} entries, if present and not null. */
+    public Optional<java.util.Map<String, String>> textMap(String field, int maxEntries) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw HttpProblem.badRequest(field + " must be an object of strings");
+        }
+        if (value.size() > maxEntries) {
+            throw HttpProblem.badRequest(field + " must have at most " + maxEntries + " entries");
+        }
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        var fields = value.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            if (!entry.getValue().isTextual()) {
+                throw HttpProblem.badRequest(field + " must be an object of strings");
+            }
+            map.put(entry.getKey(), entry.getValue().textValue());
+        }
+        return Optional.of(map);
+    }
+
     private static String textOf(String field, JsonNode value) {
         if (!value.isTextual()) {
             throw HttpProblem.badRequest(field + " must be a string");

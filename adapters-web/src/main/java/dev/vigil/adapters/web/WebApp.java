@@ -7,6 +7,7 @@ import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
@@ -40,7 +41,8 @@ public final class WebApp {
 
     /** The controllers the routes call. */
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
-                              ApiKeyController apiKeys, HealthController health, WebhookController webhooks) {
+                              ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
+                              CheckController checks) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -48,6 +50,7 @@ public final class WebApp {
             Objects.requireNonNull(apiKeys, "apiKeys");
             Objects.requireNonNull(health, "health");
             Objects.requireNonNull(webhooks, "webhooks");
+            Objects.requireNonNull(checks, "checks");
         }
     }
 
@@ -98,7 +101,19 @@ public final class WebApp {
                 new Route(DELETE, "/api/webhooks/{id}", RouteAccess.ADMIN, c.webhooks()::delete),
                 new Route(POST, "/api/webhooks/{id}/test", RouteAccess.ADMIN, c.webhooks()::test),
                 new Route(GET, "/api/webhooks/{id}/deliveries", RouteAccess.ADMIN, c.webhooks()::deliveries),
-                new Route(POST, "/api/webhooks/deliveries/{id}/retry", RouteAccess.ADMIN, c.webhooks()::retry));
+                new Route(POST, "/api/webhooks/deliveries/{id}/retry", RouteAccess.ADMIN, c.webhooks()::retry),
+
+                // checks
+                new Route(PUT, "/api/dependencies/{id}/check", RouteAccess.WRITE, c.checks()::configure),
+                new Route(DELETE, "/api/dependencies/{id}/check", RouteAccess.WRITE, c.checks()::remove),
+                new Route(POST, "/api/dependencies/{id}/check", RouteAccess.WRITE, c.checks()::runNow),
+                new Route(POST, "/api/dependencies/{id}/check/token", RouteAccess.WRITE, c.checks()::rotateToken),
+                new Route(POST, "/api/dependencies/{id}/heartbeat", RouteAccess.WRITE, c.checks()::heartbeat),
+                new Route(DELETE, "/api/dependencies/{id}/heartbeat", RouteAccess.WRITE, c.checks()::remove),
+                new Route(GET, "/api/dependencies/{id}/latency", RouteAccess.READ, c.checks()::latency),
+                new Route(GET, "/api/dependencies/{id}/uptime", RouteAccess.READ, c.checks()::uptime),
+                new Route(GET, "/api/push/{token}", RouteAccess.PUBLIC, c.checks()::push),
+                new Route(POST, "/api/push/{token}", RouteAccess.PUBLIC, c.checks()::push));
     }
 
     /** A configured, not yet started server. */

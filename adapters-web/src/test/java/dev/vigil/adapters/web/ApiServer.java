@@ -3,6 +3,7 @@ package dev.vigil.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
@@ -43,16 +44,24 @@ public final class ApiServer implements AutoCloseable {
                 new SystemController(vigil.createSystem, vigil.updateSystem, vigil.deleteSystem,
                         vigil.changeSystemStatus, vigil.listSystems, vigil.showSystem, requests),
                 new DependencyController(vigil.addDependency, vigil.updateDependency, vigil.removeDependency,
-                        vigil.changeDependencyStatus, vigil.listDependencies, vigil.showDependency, requests),
+                        vigil.changeDependencyStatus, vigil.listDependencies, vigil.showDependency, requests,
+                        vigil.findChecks),
                 new StatusLogController(vigil.readStatusLog),
                 new ApiKeyController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, requests, vigil.clock),
                 new HealthController(databaseUp::get),
                 // Notifications (issue 6)
                 new WebhookController(vigil.registerWebhook, vigil.updateWebhook, vigil.deleteWebhook,
                         vigil.listWebhooks, vigil.showWebhook, vigil.testWebhook, vigil.listDeliveries,
-                        vigil.retryDelivery, requests));
+                        vigil.retryDelivery, requests),
+                checkController(requests));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
+    }
+
+    // checks
+    private CheckController checkController(JsonRequests requests) {
+        return new CheckController(vigil.configureCheck, vigil.removeCheck, vigil.runCheckNow, vigil.rotatePushToken,
+                vigil.recordPushPing, vigil.showLatency, vigil.showDailyUptime, requests);
     }
 
     private String issue(Scope scope) {

@@ -1,12 +1,16 @@
 package dev.vigil.application.fakes;
 
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.CheckHistoryContract;
+import dev.vigil.application.contract.ChecksContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.CheckHistory;
+import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.StatusLog;
@@ -87,6 +91,38 @@ class InMemoryContractsTest {
         @Override
         protected Webhooks webhooks() {
             return webhooks;
+        }
+    }
+
+    @Nested
+    class ChecksTest extends ChecksContract {
+        private final InMemorySystems systems = new InMemorySystems();
+        private final InMemoryDependencies dependencies = new InMemoryDependencies(systems);
+        private final InMemoryChecks checks = new InMemoryChecks(dependencies);
+
+        @Override
+        protected Systems systems() {
+            return systems;
+        }
+
+        @Override
+        protected Dependencies dependencies() {
+            return dependencies;
+        }
+
+        @Override
+        protected Checks checks() {
+            return checks;
+        }
+    }
+
+    @Nested
+    class CheckHistoryTest extends CheckHistoryContract {
+        private final InMemoryCheckHistory history = new InMemoryCheckHistory();
+
+        @Override
+        protected CheckHistory history() {
+            return history;
         }
     }
 }

@@ -32,4 +32,24 @@ public record CheckThresholds(int failureThreshold, int successThreshold) {
     public boolean recoveredAfter(int consecutiveSuccesses) {
         return consecutiveSuccesses >= successThreshold;
     }
+
+    /**
+     * The status a dependency has after a result, given its status before and the counts after the result. A failure
+     * never improves a status (a dependency a person set to outage stays in outage); a degraded answer degrades at
+     * once; good answers make it operational once there are enough in a row, and leave it as it was before that. A
+     * dependency a person put in maintenance stays there whatever the results say.
+     */
+    public Status next(Status current, Verdict verdict, int consecutiveFailures, int consecutiveSuccesses) {
+        if (current == Status.MAINTENANCE) {
+            return current;
+        }
+        switch (verdict) {
+            case DOWN:
+                return current.worst(afterFailures(consecutiveFailures));
+            case DEGRADED:
+                return Status.DEGRADED;
+            default:
+                return recoveredAfter(consecutiveSuccesses) ? Status.OPERATIONAL : current;
+        }
+    }
 }

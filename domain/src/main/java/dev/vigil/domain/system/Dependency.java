@@ -56,6 +56,14 @@ public final class Dependency {
         return new Dependency(id, systemId, details, ManualStatus.require(newStatus), createdAt, later(now));
     }
 
+    /**
+     * The same dependency with a status its check decided; unlike a person, a check may say {@code unknown} (no
+     * result yet).
+     */
+    public Dependency checked(Status newStatus, Instant now) {
+        return new Dependency(id, systemId, details, Objects.requireNonNull(newStatus, "newStatus"), createdAt, later(now));
+    }
+
     /** What this dependency adds to its system's status: critical ones pass their status on, minor ones at most degrade it. */
     public Status contribution() {
         if (details.criticality() == Criticality.CRITICAL) {

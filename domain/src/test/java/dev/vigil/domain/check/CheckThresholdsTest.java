@@ -39,4 +39,20 @@ class CheckThresholdsTest {
         assertThatThrownBy(() -> new CheckThresholds(101, 1)).hasMessageContaining("failure_threshold");
         assertThatThrownBy(() -> new CheckThresholds(3, 1).afterFailures(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest(name = "{0} + {1} (failures {2}, successes {3}) -> {4}")
+    @CsvSource({
+            "UNKNOWN, DOWN, 1, 0, DEGRADED", "OPERATIONAL, DOWN, 3, 0, OUTAGE", "OUTAGE, DOWN, 1, 0, OUTAGE",
+            "DEGRADED, DOWN, 1, 0, DEGRADED", "OUTAGE, DEGRADED, 0, 0, DEGRADED", "UNKNOWN, UP, 0, 1, OPERATIONAL",
+            "OUTAGE, UP, 0, 1, OPERATIONAL", "MAINTENANCE, DOWN, 5, 0, MAINTENANCE", "MAINTENANCE, UP, 0, 1, MAINTENANCE",
+    })
+    void next_withDefaults(Status current, Verdict verdict, int failures, int successes, Status expected) {
+        assertThat(CheckThresholds.DEFAULT.next(current, verdict, failures, successes)).isEqualTo(expected);
+    }
+
+    @Test
+    void next_beforeEnoughSuccesses_keepsTheStatus() {
+        assertThat(new CheckThresholds(3, 3).next(Status.UNKNOWN, Verdict.UP, 0, 2)).isEqualTo(Status.UNKNOWN);
+        assertThat(new CheckThresholds(3, 3).next(Status.OUTAGE, Verdict.UP, 0, 2)).isEqualTo(Status.OUTAGE);
+    }
 }

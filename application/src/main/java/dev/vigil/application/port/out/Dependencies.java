@@ -3,7 +3,10 @@ package dev.vigil.application.port.out;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where dependencies are kept. */
@@ -15,6 +18,15 @@ public interface Dependencies {
     void save(Dependency dependency);
 
     Optional<Dependency> byId(DependencyId id);
+
+    /** Those of the dependencies that exist, by id (adapters may answer in one query). */
+    default Map<DependencyId, Dependency> byIds(Collection<DependencyId> ids) {
+        Map<DependencyId, Dependency> found = new LinkedHashMap<>();
+        for (DependencyId id : ids) {
+            byId(id).ifPresent(d -> found.put(id, d));
+        }
+        return found;
+    }
 
     /** The dependencies of one system ordered by name (ignoring case), then id. */
     List<Dependency> ofSystem(SystemId system);

@@ -1,0 +1,100 @@
+package dev.vigil.application.fakes;
+
+import dev.vigil.application.port.out.CheckHistory;
+import dev.vigil.domain.check.CheckResult;
+import dev.vigil.domain.check.ResultStats;
+import dev.vigil.domain.system.DependencyId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The three tiers of check history in lists and maps, with the same watermarks as the database. */
+public final class InMemoryCheckHistory implements CheckHistory {
+    private record Key(DependencyId dependency, Instant start) {
+    }
+
+    private final List<CheckResult> raw = new ArrayList<>();
+    private final Map<Key, ResultStats> hourly = new HashMap<>();
+    private final Map<Key, ResultStats> daily = new HashMap<>();
+    private Instant hoursRolledUntil = Instant.MIN;
+    private Instant daysRolledUntil = Instant.MIN;
+
+    @Override
+    public synchronized void append(List<CheckResult> results) {
+        raw.addAll(results);
+    }
+
+    @Override
+    public synchronized SortedMap<Instant, ResultStats> stats(Tier tier, DependencyId dependency, Instant from,
+                                                             Instant to, Duration bucket) {
+        SortedMap<Instant, ResultStats> out = new TreeMap<>();
+        long size = bucket.toMillis();
+        if (tier == Tier.RAW) {
+            for (CheckResult r : raw) {
+                if (r.dependency().equals(dependency) && !r.at().isBefore(from) && r.at().isBefore(to)) {
+                    out.merge(align(r.at(), size), ResultStats.of(r), ResultStats::merge);
+                }
+            }
+        } else {
+            (tier == Tier.HOURLY ? hourly : daily).forEach((key, stats) -> {
+                if (key.dependency().equals(dependency) && !key.start().isBefore(from) && key.start().isBefore(to)) {
+                    out.merge(align(key.start(), size), stats, ResultStats::merge);
+                }
+            });
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void rollUpHours(Instant until) {
+        Instant end = until.truncatedTo(ChronoUnit.HOURS);
+        Map<Key, ResultStats> fresh = new HashMap<>();
+        for (CheckResult r : raw) {
+            if (!r.at().isBefore(hoursRolledUntil) && r.at().isBefore(end)) {
+                fresh.merge(new Key(r.dependency(), r.at().truncatedTo(ChronoUnit.HOURS)), ResultStats.of(r), ResultStats::merge);
+            }
+        }
+        hourly.putAll(fresh);
+        if (end.isAfter(hoursRolledUntil)) {
+            hoursRolledUntil = end;
+        }
+    }
+
+    @Override
+    public synchronized void rollUpDays(Instant until) {
+        Instant end = until.truncatedTo(ChronoUnit.DAYS);
+        Map<Key, ResultStats> fresh = new HashMap<>();
+        hourly.forEach((key, stats) -> {
+            if (!key.start().isBefore(daysRolledUntil) && key.start().isBefore(end)) {
+                fresh.merge(new Key(key.dependency(), key.start().truncatedTo(ChronoUnit.DAYS)), stats, ResultStats::merge);
+            }
+        });
+        daily.putAll(fresh);
+        if (end.isAfter(daysRolledUntil)) {
+            daysRolledUntil = end;
+        }
+    }
+
+    @Override
+    public synchronized long purge(Instant rawBefore, Instant hourlyBefore) {
+        int before = raw.size() + hourly.size();
+        raw.removeIf(r -> r.at().isBefore(rawBefore));
+        hourly.keySet().removeIf(k -> k.start().isBefore(hourlyBefore));
+        return before - raw.size() - hourly.size();
+    }
+
+    /** Every raw result kept, in the order appended. */
+    public synchronized List<CheckResult> raw() {
+        return List.copyOf(raw);
+    }
+
+    private static Instant align(Instant t, long size) {
+        return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), size) * size);
+    }
+}
