@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiDependencies;
+import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
 import dev.vigil.adapters.persistence.JdbiSystems;
 import dev.vigil.adapters.persistence.JdbiTransactions;
@@ -79,6 +80,7 @@ public final class VigilApp implements AutoCloseable {
         var log = new JdbiStatusLog(database);
         var apiKeys = new JdbiApiKeys(database);
         var transactions = new JdbiTransactions(database);
+        var maintenanceWindows = new JdbiMaintenanceWindows(database);
         EventPublisher events = new LoggingEventPublisher();
         var random = new SecureRandom();
 
@@ -93,15 +95,20 @@ public final class VigilApp implements AutoCloseable {
                         new CreateSystemService(systems, transactions, clock),
                         new UpdateSystemService(systems, transactions, clock),
                         new DeleteSystemService(systems, dependencies, transactions),
-                        new ChangeSystemStatusService(systems, dependencies, log, events, transactions, clock),
+                        new ChangeSystemStatusService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
                         new ListSystemsService(systems),
                         new ShowSystemService(systems),
                         requests),
                 new DependencyController(
-                        new AddDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new UpdateDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new RemoveDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
+                        new AddDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new UpdateDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new RemoveDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new ChangeDependencyStatusService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
                         new ListDependenciesService(systems, dependencies),
                         new ShowDependencyService(dependencies),
                         requests),

@@ -22,6 +22,9 @@ public interface DependencyDao {
     @SqlQuery("SELECT * FROM dependencies WHERE id = :id")
     Optional<DependencyRow> byId(long id);
 
+    @SqlQuery("SELECT * FROM dependencies")
+    List<DependencyRow> all();
+
     @SqlQuery("SELECT * FROM dependencies WHERE system_id = :systemId")
     List<DependencyRow> ofSystem(long systemId);
 

@@ -3,10 +3,22 @@ package dev.vigil.adapters.persistence;
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.StatusLogContract;
+import dev.vigil.application.contract.IncidentsContract;
+import dev.vigil.application.contract.MaintenanceWindowsContract;
+import dev.vigil.application.contract.SlaBreachesContract;
+import dev.vigil.application.contract.SlaReportsContract;
+import dev.vigil.application.contract.StatusHistoryContract;
+import dev.vigil.application.contract.StatusTalliesContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.StatusLog;
+import dev.vigil.application.port.out.Incidents;
+import dev.vigil.application.port.out.MaintenanceWindows;
+import dev.vigil.application.port.out.SlaBreaches;
+import dev.vigil.application.port.out.SlaReports;
+import dev.vigil.application.port.out.StatusHistory;
+import dev.vigil.application.port.out.StatusTallies;
 import dev.vigil.application.port.out.Systems;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +76,64 @@ class JdbiContractsTest {
         @Override
         protected ApiKeys keys() {
             return new JdbiApiKeys(database);
+        }
+    }
+
+    @Nested
+    class IncidentsTest extends IncidentsContract {
+        @Override
+        protected Systems systems() {
+            return new JdbiSystems(database);
+        }
+
+        @Override
+        protected Incidents incidents() {
+            return new JdbiIncidents(database);
+        }
+    }
+
+    @Nested
+    class MaintenanceWindowsTest extends MaintenanceWindowsContract {
+        @Override
+        protected MaintenanceWindows windows() {
+            return new JdbiMaintenanceWindows(database);
+        }
+    }
+
+    @Nested
+    class StatusHistoryTest extends StatusHistoryContract {
+        @Override
+        protected StatusLog log() {
+            return new JdbiStatusLog(database);
+        }
+
+        @Override
+        protected StatusHistory history() {
+            return new JdbiStatusHistory(database);
+        }
+    }
+
+    @Nested
+    class StatusTalliesTest extends StatusTalliesContract {
+        @Override
+        protected StatusTallies tallies() {
+            return new JdbiStatusTallies(database);
+        }
+    }
+
+    @Nested
+    class SlaBreachesTest extends SlaBreachesContract {
+        @Override
+        protected SlaBreaches breaches() {
+            return new JdbiSlaBreaches(database);
+        }
+    }
+
+    @Nested
+    class SlaReportsTest extends SlaReportsContract {
+        @Override
+        protected SlaReports reports() {
+            return new JdbiSlaReports(database);
         }
     }
 }

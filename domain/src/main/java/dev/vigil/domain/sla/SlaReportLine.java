@@ -22,7 +22,10 @@ public record SlaReportLine(SystemId system, Optional<DependencyId> dependency, 
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(assessment, "assessment");
         if (dependency.isPresent() == assessment.isPresent()) {
-            throw new IllegalArgumentException("a system row carries an assessment, a dependency row none");
+            throw new IllegalArgumentException("a system line carries an assessment, a dependency line none");
+        }
+        if (assessment.isPresent() && assessment.get().availability() != figures.availabilityPercent()) {
+            throw new IllegalArgumentException("a line's assessment is of its own figures");
         }
     }
 
