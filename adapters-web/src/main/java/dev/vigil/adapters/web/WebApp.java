@@ -6,10 +6,14 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.port.in.EntityNotFound;
 import dev.vigil.domain.DomainRuleViolation;
@@ -21,6 +25,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,13 +44,19 @@ public final class WebApp {
 
     /** The controllers the routes call. */
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
-                              ApiKeyController apiKeys, HealthController health) {
+                              ApiKeyController apiKeys, HealthController health,
+                              IncidentController incidents, MaintenanceController maintenances,
+                              AnalyticsController analytics, SlaController sla) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
             Objects.requireNonNull(logs, "logs");
             Objects.requireNonNull(apiKeys, "apiKeys");
             Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(incidents, "incidents");
+            Objects.requireNonNull(maintenances, "maintenances");
+            Objects.requireNonNull(analytics, "analytics");
+            Objects.requireNonNull(sla, "sla");
         }
     }
 
@@ -61,7 +72,7 @@ public final class WebApp {
 
     /** The route table. */
     public static List<Route> routes(Controllers c) {
-        return List.of(
+        List<Route> routes = new ArrayList<>(List.of(
                 new Route(GET, "/healthz", RouteAccess.PUBLIC, c.health()::live),
                 new Route(GET, "/readyz", RouteAccess.PUBLIC, c.health()::ready),
 
@@ -85,7 +96,53 @@ public final class WebApp {
 
                 new Route(GET, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::list),
                 new Route(POST, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::create),
-                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke));
+                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke)));
+        routes.addAll(incidentsMaintenanceAnalyticsAndSla(c));
+        return List.copyOf(routes);
+    }
+
+    /**
+     * Incidents, maintenance windows, analytics and SLA (issue 4). Fixed paths such as {@code /active} come before
+     * {@code /{id}}, which would otherwise take them.
+     */
+    private static List<Route> incidentsMaintenanceAnalyticsAndSla(Controllers c) {
+        return List.of(
+                new Route(GET, "/api/incidents", RouteAccess.READ, c.incidents()::list),
+                new Route(POST, "/api/incidents", RouteAccess.WRITE, c.incidents()::create),
+                new Route(GET, "/api/incidents/active", RouteAccess.READ, c.incidents()::active),
+                new Route(GET, "/api/incidents/recent", RouteAccess.READ, c.incidents()::recent),
+                new Route(GET, "/api/incidents/{id}", RouteAccess.READ, c.incidents()::show),
+                new Route(PUT, "/api/incidents/{id}", RouteAccess.WRITE, c.incidents()::update),
+                new Route(DELETE, "/api/incidents/{id}", RouteAccess.WRITE, c.incidents()::delete),
+                new Route(POST, "/api/incidents/{id}/status", RouteAccess.WRITE, c.incidents()::changeState),
+                new Route(GET, "/api/incidents/{id}/updates", RouteAccess.READ, c.incidents()::updates),
+                new Route(POST, "/api/incidents/{id}/updates", RouteAccess.WRITE, c.incidents()::postUpdate),
+                new Route(POST, "/api/incidents/{id}/acknowledge", RouteAccess.WRITE, c.incidents()::acknowledge),
+                new Route(POST, "/api/incidents/{id}/resolve", RouteAccess.WRITE, c.incidents()::resolve),
+
+                new Route(GET, "/api/maintenances", RouteAccess.READ, c.maintenances()::list),
+                new Route(POST, "/api/maintenances", RouteAccess.WRITE, c.maintenances()::create),
+                new Route(GET, "/api/maintenances/active", RouteAccess.READ, c.maintenances()::active),
+                new Route(GET, "/api/maintenances/upcoming", RouteAccess.READ, c.maintenances()::upcoming),
+                new Route(GET, "/api/maintenances/{id}", RouteAccess.READ, c.maintenances()::show),
+                new Route(PUT, "/api/maintenances/{id}", RouteAccess.WRITE, c.maintenances()::update),
+                new Route(DELETE, "/api/maintenances/{id}", RouteAccess.WRITE, c.maintenances()::delete),
+                new Route(POST, "/api/maintenances/{id}/cancel", RouteAccess.WRITE, c.maintenances()::cancel),
+
+                new Route(GET, "/api/analytics", RouteAccess.READ, c.analytics()::overall),
+                new Route(GET, "/api/systems/{id}/analytics", RouteAccess.READ, c.analytics()::ofSystem),
+                new Route(GET, "/api/dependencies/{id}/analytics", RouteAccess.READ, c.analytics()::ofDependency),
+
+                new Route(PUT, "/api/systems/{id}/sla-target", RouteAccess.WRITE, c.sla()::changeTarget),
+                new Route(GET, "/api/systems/{id}/sla", RouteAccess.READ, c.sla()::status),
+                new Route(GET, "/api/systems/{id}/sla/breaches", RouteAccess.READ, c.sla()::listBreachesOfSystem),
+                new Route(GET, "/api/sla/reports", RouteAccess.READ, c.sla()::listReports),
+                new Route(POST, "/api/sla/reports", RouteAccess.WRITE, c.sla()::createReport),
+                new Route(GET, "/api/sla/reports/{id}", RouteAccess.READ, c.sla()::showReport),
+                new Route(DELETE, "/api/sla/reports/{id}", RouteAccess.WRITE, c.sla()::deleteReport),
+                new Route(GET, "/api/sla/breaches", RouteAccess.READ, c.sla()::listBreaches),
+                new Route(POST, "/api/sla/breaches/check", RouteAccess.WRITE, c.sla()::checkBreaches),
+                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach));
     }
 
     /** A configured, not yet started server. */

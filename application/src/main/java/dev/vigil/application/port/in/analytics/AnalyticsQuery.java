@@ -20,6 +20,9 @@ public record AnalyticsQuery(Optional<RollingPeriod> period, Optional<Instant> f
         if (to.isPresent() && from.isEmpty()) {
             throw new IllegalArgumentException("from is required with to");
         }
+        if (period.isEmpty() && from.isEmpty()) {
+            period = Optional.of(RollingPeriod.LAST_24H);
+        }
     }
 
     public static AnalyticsQuery of(RollingPeriod period) {
