@@ -6,14 +6,21 @@ import dev.vigil.domain.uptime.Subject;
 import dev.vigil.domain.uptime.TimelineState;
 import dev.vigil.domain.uptime.UptimeTally;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Day tallies in the {@code status_day_tallies} table, summed by SQL. */
+/**
+ * Day tallies in the {@code status_day_tallies} table. A sum over days is the difference of two rows' running
+ * totals, and the longest outage the larger of two sparse-table entries: three rows per subject, however long the
+ * range (up to 512 days; longer ranges are summed by SQL).
+ */
 public final class JdbiStatusTallies implements StatusTallies {
+    private static final int SPARSE_RANGE = 2 << DayTallyRow.MAX_BLOCK;
+
     private final SqliteDatabase database;
 
     public JdbiStatusTallies(SqliteDatabase database) {
@@ -40,13 +47,27 @@ public final class JdbiStatusTallies implements StatusTallies {
         database.write(h -> {
             StatusTallyDao dao = h.attach(StatusTallyDao.class);
             Optional<Long> last = dao.lastDay();
-            if (last.isPresent() && last.get() + 1 != day.toEpochDay()) {
+            long d = day.toEpochDay();
+            if (last.isPresent() && last.get() + 1 != d) {
                 throw new IllegalStateException("day " + day + " does not follow the last tallied day "
                         + LocalDate.ofEpochDay(last.get()));
             }
-            dao.markTallied(day.toEpochDay());
-            if (!tallies.isEmpty()) {
-                dao.insert(tallies.stream().map(DayTallyRow::of).toList());
+            List<Long> earlierDays = new ArrayList<>();
+            for (int k = 1; k <= DayTallyRow.MAX_BLOCK; k++) {
+                earlierDays.add(d - (1L << (k - 1)));
+            }
+            Map<Long, Map<Subject, DayTallyRow>> earlier = byDay(dao.ofDays(earlierDays));
+            List<DayTallyRow> rows = new ArrayList<>();
+            for (DayTally t : tallies) {
+                DayTallyRow[] back = new DayTallyRow[DayTallyRow.MAX_BLOCK + 1];
+                for (int k = 1; k <= DayTallyRow.MAX_BLOCK; k++) {
+                    back[k] = earlier.getOrDefault(d - (1L << (k - 1)), Map.of()).get(t.subject());
+                }
+                rows.add(DayTallyRow.of(t, back[1], back));
+            }
+            dao.markTallied(d);
+            if (!rows.isEmpty()) {
+                dao.insert(rows);
             }
             return null;
         });
@@ -66,8 +87,32 @@ public final class JdbiStatusTallies implements StatusTallies {
         if (last.isBefore(first)) {
             return sums;
         }
-        database.read(h -> h.attach(StatusTallyDao.class).sum(first.toEpochDay(), last.toEpochDay()))
-                .forEach(r -> sums.put(r.subject(), r.tally()));
+        long from = first.toEpochDay();
+        long to = last.toEpochDay();
+        long days = to - from + 1;
+        if (days > SPARSE_RANGE) {
+            database.read(h -> h.attach(StatusTallyDao.class).sum(from, to)).forEach(r -> sums.put(r.subject(),
+                    r.tally()));
+            return sums;
+        }
+        int k = 63 - Long.numberOfLeadingZeros(days);
+        long blockEnd = from + (1L << k) - 1;
+        Map<Long, Map<Subject, DayTallyRow>> rows = byDay(database.read(h -> h.attach(StatusTallyDao.class)
+                .ofDays(List.of(from - 1, blockEnd, to))));
+        Map<Subject, DayTallyRow> atEnd = rows.getOrDefault(to, Map.of());
+        Map<Subject, DayTallyRow> before = rows.getOrDefault(from - 1, Map.of());
+        Map<Subject, DayTallyRow> atBlockEnd = rows.getOrDefault(blockEnd, Map.of());
+        for (Map.Entry<Subject, DayTallyRow> e : atEnd.entrySet()) {
+            DayTallyRow inFirstBlock = atBlockEnd.get(e.getKey());
+            long longest = Math.max(e.getValue().block(k), inFirstBlock == null ? 0 : inFirstBlock.block(k));
+            sums.put(e.getKey(), e.getValue().since(before.get(e.getKey()), longest));
+        }
         return sums;
+    }
+
+    private static Map<Long, Map<Subject, DayTallyRow>> byDay(List<DayTallyRow> rows) {
+        Map<Long, Map<Subject, DayTallyRow>> map = new HashMap<>();
+        rows.forEach(r -> map.computeIfAbsent(r.day(), d -> new HashMap<>()).put(r.subject(), r));
+        return map;
     }
 }

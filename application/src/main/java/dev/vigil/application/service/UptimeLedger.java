@@ -86,11 +86,11 @@ final class UptimeLedger {
             fullTo = last.orElse(fullFrom.minusDays(1));
         }
         if (first.isEmpty() || fullTo.isBefore(fullFrom)) {
-            return walk(members, from, to);
+            return walk(members, from, to, first, last);
         }
-        Map<Subject, StatusTimeline.Tally> head = walk(members, from, start(fullFrom));
+        Map<Subject, StatusTimeline.Tally> head = walk(members, from, start(fullFrom), first, last);
         Map<Subject, UptimeTally> middle = tallies.sum(fullFrom, fullTo);
-        Map<Subject, StatusTimeline.Tally> tail = walk(members, start(fullTo.plusDays(1)), to);
+        Map<Subject, StatusTimeline.Tally> tail = walk(members, start(fullTo.plusDays(1)), to, first, last);
         Map<Subject, StatusTimeline.Tally> result = new HashMap<>();
         for (Member m : members) {
             StatusTimeline.Tally h = head.get(m.subject());
@@ -105,7 +105,8 @@ final class UptimeLedger {
     int tallyDay(Collection<Member> members, LocalDate day) {
         Instant end = start(day.plusDays(1));
         List<Member> existing = members.stream().filter(m -> m.createdAt().isBefore(end)).toList();
-        Map<Subject, StatusTimeline.Tally> walked = walk(existing, start(day), end);
+        Map<Subject, StatusTimeline.Tally> walked = walk(existing, start(day), end, tallies.firstDay(),
+                tallies.lastDay());
         List<DayTally> result = new ArrayList<>();
         for (Member m : existing) {
             StatusTimeline.Tally t = walked.get(m.subject());
@@ -127,8 +128,9 @@ final class UptimeLedger {
      * Walks the log over [a, b) from the latest tallied day before {@code a}'s day (or from the earliest member's
      * birth when nothing before is tallied).
      */
-    private Map<Subject, StatusTimeline.Tally> walk(Collection<Member> members, Instant a, Instant b) {
-        Optional<LocalDate> anchor = anchorFor(a);
+    private Map<Subject, StatusTimeline.Tally> walk(Collection<Member> members, Instant a, Instant b,
+                                                    Optional<LocalDate> first, Optional<LocalDate> last) {
+        Optional<LocalDate> anchor = anchorFor(a, first, last);
         Instant timelineStart;
         Map<Subject, TimelineState> initial;
         if (anchor.isPresent()) {
@@ -177,10 +179,8 @@ final class UptimeLedger {
     }
 
     /** The latest tallied day before {@code a}'s day, if the tallies reach back that far. */
-    private Optional<LocalDate> anchorFor(Instant a) {
-        Optional<LocalDate> first = tallies.firstDay();
-        Optional<LocalDate> last = tallies.lastDay();
-        if (first.isEmpty()) {
+    private static Optional<LocalDate> anchorFor(Instant a, Optional<LocalDate> first, Optional<LocalDate> last) {
+        if (first.isEmpty() || last.isEmpty()) {
             return Optional.empty();
         }
         LocalDate wanted = day(a).minusDays(1);

@@ -25,6 +25,9 @@ public interface StatusTallies {
     /** Where each subject tallied that day stood at its end. */
     Map<Subject, TimelineState> endStates(LocalDate day);
 
-    /** Each subject's tallies of the days from {@code first} to {@code last} (both included), added up. */
+    /**
+     * The tallies of the days from {@code first} to {@code last} (both included), added up, of every subject tallied
+     * on {@code last}; a subject whose tallies stop earlier (it was deleted) may be left out.
+     */
     Map<Subject, UptimeTally> sum(LocalDate first, LocalDate last);
 }
