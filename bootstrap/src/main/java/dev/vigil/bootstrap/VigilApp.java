@@ -87,6 +87,7 @@ import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -268,7 +269,7 @@ public final class VigilApp implements AutoCloseable {
                     }
                 }),
                 new BackgroundJobs.Job("SLA breaches", intervals.slaBreaches(), () -> {
-                    var found = evaluateBreaches.evaluate(java.util.Optional.empty());
+                    var found = evaluateBreaches.evaluate(Optional.empty());
                     if (!found.isEmpty()) {
                         LOG.info("recorded {} new SLA breach(es)", found.size());
                     }

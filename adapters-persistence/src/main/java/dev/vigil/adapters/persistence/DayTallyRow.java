@@ -5,7 +5,6 @@ import dev.vigil.domain.uptime.DayTally;
 import dev.vigil.domain.uptime.Subject;
 import dev.vigil.domain.uptime.TimelineState;
 import dev.vigil.domain.uptime.UptimeTally;
-import java.time.LocalDate;
 
 /**
  * A row of the {@code status_day_tallies} table: one subject's day, its running totals through the day, and the
@@ -97,9 +96,5 @@ public record DayTallyRow(long day, String subjectKind, long subjectId, long ope
     TimelineState atEnd() {
         return new TimelineState(Columns.enumOf(Status.class, endStatus), Columns.instant(endSince),
                 Columns.instant(endLastOutageEnd));
-    }
-
-    LocalDate localDay() {
-        return LocalDate.ofEpochDay(day);
     }
 }

@@ -15,6 +15,7 @@ import dev.vigil.domain.uptime.StatusTimeline;
 import dev.vigil.domain.uptime.Subject;
 import dev.vigil.domain.uptime.UptimeFigures;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,8 @@ final class AnalyticsReader {
     Map<Subject, SubjectAnalytics> analyse(Collection<UptimeLedger.Member> members, Interval window,
                                            List<Incident> overlapping) {
         Map<Subject, StatusTimeline.Tally> tallies = ledger.tally(members, window.start(), window.end());
-        Map<SystemId, IncidentCounts> counts = new java.util.HashMap<>();
-        Map<Subject, SubjectAnalytics> result = new java.util.HashMap<>();
+        Map<SystemId, IncidentCounts> counts = new HashMap<>();
+        Map<Subject, SubjectAnalytics> result = new HashMap<>();
         for (UptimeLedger.Member m : members) {
             StatusTimeline.Tally t = tallies.get(m.subject());
             UptimeFigures figures = UptimeFigures.of(t.tally(), t.atStart(), t.atEnd(), window.end());

@@ -20,6 +20,7 @@ import dev.vigil.domain.system.Visibility;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,7 +98,7 @@ final class HistoryGenerator {
                 dependencies.save(Dependency.restore(id, systemId, d.details(), Status.OPERATIONAL, start, start));
             }
             Status[] statuses = new Status[own.size()];
-            java.util.Arrays.fill(statuses, Status.OPERATIONAL);
+            Arrays.fill(statuses, Status.OPERATIONAL);
             Status systemStatus = Status.OPERATIONAL;
             List<Object[]> rows = new ArrayList<>();
             for (Change c : changes) {

@@ -29,18 +29,10 @@ public record Interval(Instant start, Instant end) {
         return start.equals(end);
     }
 
-    public boolean contains(Instant t) {
-        return !t.isBefore(start) && t.isBefore(end);
-    }
-
     /** The part both intervals share, if any. */
     public Optional<Interval> intersection(Interval other) {
         Instant s = start.isAfter(other.start) ? start : other.start;
         Instant e = end.isBefore(other.end) ? end : other.end;
         return s.isBefore(e) ? Optional.of(new Interval(s, e)) : Optional.empty();
-    }
-
-    public boolean overlaps(Interval other) {
-        return intersection(other).isPresent();
     }
 }
