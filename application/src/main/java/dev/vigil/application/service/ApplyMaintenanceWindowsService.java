@@ -32,6 +32,10 @@ public final class ApplyMaintenanceWindowsService implements ApplyMaintenanceWin
         int started = 0;
         int ended = 0;
         for (MaintenanceWindow pending : windows.pendingAt(clock.instant())) {
+            Instant now = clock.instant();
+            if (!pending.needsActivation(now) && !pending.needsDeactivation(now)) {
+                continue;
+            }
             MaintenanceWindow result = transactions.inTransaction(() -> windows.byId(pending.id())
                     .map(current -> effects.applyDue(current, clock.instant())).orElse(pending));
             if (result.isInEffect() && !pending.isInEffect()) {

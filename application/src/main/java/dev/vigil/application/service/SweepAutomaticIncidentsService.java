@@ -14,16 +14,20 @@ import dev.vigil.domain.log.StatusChange;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.system.MonitoredSystem;
+import dev.vigil.domain.system.SystemId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Watches system statuses (the status log and the current status, whatever changed them: a person, a check, the
- * roll-up) and keeps automatic incidents in step. Each system is handled in its own transaction; what an incident
- * has seen of the log is stored with it, so a restart repeats nothing.
+ * roll-up) and keeps automatic incidents in step. It decides from reads which systems need something done and
+ * handles each of those in its own transaction, reading again inside it; what an incident has seen of the log is
+ * stored with it, so a restart repeats nothing.
  */
 public final class SweepAutomaticIncidentsService implements SweepAutomaticIncidents {
     /** How many status changes one sweep takes into account per incident. */
@@ -53,24 +57,30 @@ public final class SweepAutomaticIncidentsService implements SweepAutomaticIncid
     @Override
     public Sweep sweep() {
         int[] counts = new int[3];
+        Map<SystemId, Incident> open = new HashMap<>();
+        incidents.unresolved().forEach(i -> i.watch().ifPresent(w -> open.put(w.system(), i)));
         for (MonitoredSystem listed : systems.all()) {
-            transactions.run(() -> systems.byId(listed.id()).ifPresent(system -> {
-                Optional<Incident> open = incidents.openAutomaticOf(system.id());
-                if (open.isPresent()) {
-                    follow(open.get(), counts);
-                } else if (maybeOpen(system)) {
-                    counts[0]++;
+            Incident watching = open.remove(listed.id());
+            if (watching != null) {
+                AutomaticWatch watch = watching.watch().orElseThrow();
+                if (!history.systemChangesAfter(listed.id(), watch.lastSeenLogEntry(), 1).isEmpty()) {
+                    transactions.run(() -> incidents.openAutomaticOf(listed.id()).ifPresent(i -> follow(i, counts)));
                 }
-            }));
+            } else if (listed.status() == Status.OUTAGE && listed.details().opensIncidentsAutomatically()) {
+                transactions.run(() -> systems.byId(listed.id()).filter(s -> incidents.openAutomaticOf(s.id())
+                        .isEmpty()).filter(this::maybeOpen).ifPresent(s -> counts[0]++));
+            }
         }
-        for (Incident orphan : incidents.unresolved()) {
-            orphan.watch().filter(w -> systems.byId(w.system()).isEmpty()).ifPresent(w -> transactions.run(() -> {
-                Instant now = clock.instant();
-                Incident resolved = orphan.resolve("The system was deleted.", Optional.empty(), BY, now, now);
-                incidents.save(resolved);
-                notices.resolved(resolved, now);
-                counts[2]++;
-            }));
+        for (Incident orphan : open.values()) {
+            if (systems.byId(orphan.watch().orElseThrow().system()).isEmpty()) {
+                transactions.run(() -> incidents.byId(orphan.id()).filter(i -> !i.isResolved()).ifPresent(i -> {
+                    Instant now = clock.instant();
+                    Incident resolved = i.resolve("The system was deleted.", Optional.empty(), BY, now, now);
+                    incidents.save(resolved);
+                    notices.resolved(resolved, now);
+                    counts[2]++;
+                }));
+            }
         }
         return new Sweep(counts[0], counts[1], counts[2]);
     }

@@ -30,6 +30,9 @@ public final class TallyStatusDaysService implements TallyStatusDays {
     public int tallyClosedDays() {
         int days = 0;
         while (days < MAX_DAYS_PER_RUN) {
+            if (ledger.nextDayToTally(ledger.members(), clock.instant()).isEmpty()) {
+                break;
+            }
             Optional<LocalDate> tallied = transactions.inTransaction(() -> {
                 List<UptimeLedger.Member> members = ledger.members();
                 Optional<LocalDate> next = ledger.nextDayToTally(members, clock.instant());

@@ -155,4 +155,19 @@ class AutomaticIncidentsTest {
         assertThat(sweep.resolved()).isEqualTo(1);
         assertThat(vigil.incidents.page(1, 0).get(0).latestUpdate().message()).isEqualTo("The system was deleted.");
     }
+
+    @Test
+    void aSweepWithNothingToDo_writesNothing() {
+        set(db, Status.OUTAGE);
+        sweepAfter(Duration.ofMinutes(3));
+        set(db, Status.OPERATIONAL);
+        sweepAfter(Duration.ofSeconds(10));
+        int before = vigil.transactions.started();
+
+        sweepAfter(Duration.ofSeconds(10));
+        vigil.applyMaintenanceWindows.apply();
+        vigil.tallyStatusDays.tallyClosedDays();
+
+        assertThat(vigil.transactions.started()).isEqualTo(before);
+    }
 }
