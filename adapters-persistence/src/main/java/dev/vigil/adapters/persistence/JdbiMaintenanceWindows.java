@@ -3,6 +3,7 @@ package dev.vigil.adapters.persistence;
 import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.domain.maintenance.MaintenanceId;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
+import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +70,11 @@ public final class JdbiMaintenanceWindows implements MaintenanceWindows {
     @Override
     public List<MaintenanceWindow> upcoming(Instant now) {
         return database.read(h -> whole(h, h.attach(MaintenanceDao.class).upcoming(Columns.millis(now))));
+    }
+
+    @Override
+    public boolean covers(SystemId system, Instant at) {
+        return database.read(h -> h.attach(MaintenanceDao.class).covers(system.value(), Columns.millis(at)));
     }
 
     @Override

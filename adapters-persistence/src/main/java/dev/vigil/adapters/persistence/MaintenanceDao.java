@@ -38,6 +38,14 @@ public interface MaintenanceDao {
     List<MaintenanceRow> upcoming(long now);
 
     @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM maintenances m
+                WHERE m.starts_at <= :at AND m.ends_at > :at AND (m.cancelled_at IS NULL OR m.cancelled_at > :at)
+                AND (NOT EXISTS (SELECT 1 FROM maintenance_systems s WHERE s.maintenance_id = m.id)
+                     OR EXISTS (SELECT 1 FROM maintenance_systems s
+                                WHERE s.maintenance_id = m.id AND s.system_id = :systemId)))""")
+    boolean covers(long systemId, long at);
+
+    @SqlQuery("""
             SELECT * FROM maintenances WHERE activated_at IS NOT NULL AND deactivated_at IS NULL
             ORDER BY starts_at, id""")
     List<MaintenanceRow> inEffect();

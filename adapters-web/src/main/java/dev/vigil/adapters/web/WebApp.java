@@ -25,7 +25,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class WebApp {
 
     /** The route table. */
     public static List<Route> routes(Controllers c) {
-        List<Route> routes = new ArrayList<>(List.of(
+        return List.of(
                 new Route(GET, "/healthz", RouteAccess.PUBLIC, c.health()::live),
                 new Route(GET, "/readyz", RouteAccess.PUBLIC, c.health()::ready),
 
@@ -96,17 +95,10 @@ public final class WebApp {
 
                 new Route(GET, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::list),
                 new Route(POST, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::create),
-                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke)));
-        routes.addAll(incidentsMaintenanceAnalyticsAndSla(c));
-        return List.copyOf(routes);
-    }
+                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke),
 
-    /**
-     * Incidents, maintenance windows, analytics and SLA (issue 4). Fixed paths such as {@code /active} come before
-     * {@code /{id}}, which would otherwise take them.
-     */
-    private static List<Route> incidentsMaintenanceAnalyticsAndSla(Controllers c) {
-        return List.of(
+                // Incidents, maintenance windows, analytics and SLA (issue 4). Fixed paths such as /active come
+                // before /{id}, which would otherwise take them.
                 new Route(GET, "/api/incidents", RouteAccess.READ, c.incidents()::list),
                 new Route(POST, "/api/incidents", RouteAccess.WRITE, c.incidents()::create),
                 new Route(GET, "/api/incidents/active", RouteAccess.READ, c.incidents()::active),

@@ -8,7 +8,6 @@ import dev.vigil.application.port.out.Systems;
 import dev.vigil.domain.log.StatusChange;
 import dev.vigil.domain.log.StatusChanged;
 import dev.vigil.domain.log.StatusLogEntry;
-import dev.vigil.domain.status.StatusSource;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.MonitoredSystem;
@@ -16,8 +15,8 @@ import dev.vigil.domain.system.SystemId;
 import java.util.Optional;
 
 /**
- * Writes a status change to the log and publishes it with the names involved, inside the caller's transaction. A
- * check's change during a maintenance window of its system is logged but not published: maintenance sends no alerts.
+ * Writes a status change to the log and publishes it with the names involved, inside the caller's transaction; tells
+ * the roll-up whether a maintenance window applies to a system.
  */
 final class StatusRecorder {
     private final StatusLog log;
@@ -42,9 +41,6 @@ final class StatusRecorder {
 
     StatusLogEntry record(StatusChange change) {
         StatusLogEntry entry = log.append(change);
-        if (change.source() == StatusSource.CHECK && inMaintenance(change.system())) {
-            return entry;
-        }
         String systemName = systems.byId(change.system()).map(MonitoredSystem::name).orElse("system " + change.system());
         events.publish(new StatusChanged(entry, systemName, nameOf(change.dependency()), nameOf(change.cause())));
         return entry;

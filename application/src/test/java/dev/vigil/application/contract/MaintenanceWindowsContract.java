@@ -85,6 +85,25 @@ public abstract class MaintenanceWindowsContract {
     }
 
     @Test
+    void covers_isBySystemAndTime_untilTheEndOrTheCancellation() {
+        SystemId named = new SystemId(3);
+        MaintenanceWindow forOne = MaintenanceWindow.schedule(windows().nextId(), "One", "", hour(1), hour(2),
+                Set.of(named), T0);
+        MaintenanceWindow forAll = MaintenanceWindow.schedule(windows().nextId(), "All", "", hour(4), hour(6),
+                Set.of(), T0).cancel(hour(5));
+        windows().save(forOne);
+        windows().save(forAll);
+
+        assertThat(windows().covers(named, hour(1))).isTrue();
+        assertThat(windows().covers(named, hour(2).minusMillis(1))).isTrue();
+        assertThat(windows().covers(named, hour(2))).isFalse();
+        assertThat(windows().covers(new SystemId(4), hour(1))).isFalse();
+        assertThat(windows().covers(new SystemId(4), hour(4))).as("a window naming none covers all").isTrue();
+        assertThat(windows().covers(named, hour(5))).as("cancelled from then on").isFalse();
+        assertThat(windows().covers(named, hour(3))).isFalse();
+    }
+
+    @Test
     void delete_removesTheWindow() {
         MaintenanceWindow w = stored(1, 2);
 

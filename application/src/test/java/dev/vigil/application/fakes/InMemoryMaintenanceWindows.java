@@ -3,6 +3,7 @@ package dev.vigil.application.fakes;
 import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.domain.maintenance.MaintenanceId;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
+import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,6 +57,11 @@ public final class InMemoryMaintenanceWindows implements MaintenanceWindows {
         return windows.values().stream()
                 .filter(w -> w.cancelledAt().isEmpty() && w.startsAt().isAfter(now))
                 .sorted(BY_START).toList();
+    }
+
+    @Override
+    public synchronized boolean covers(SystemId system, Instant at) {
+        return windows.values().stream().anyMatch(w -> w.covers(system, at));
     }
 
     @Override

@@ -14,7 +14,6 @@ import dev.vigil.application.port.in.maintenance.UnknownMaintenance;
 import dev.vigil.application.port.in.system.ChangeSystemStatusCommand;
 import dev.vigil.application.port.in.system.CreateSystemCommand;
 import dev.vigil.domain.log.StatusChange;
-import dev.vigil.domain.log.StatusChanged;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.maintenance.MaintenanceCompleted;
 import dev.vigil.domain.maintenance.MaintenanceId;
@@ -120,25 +119,6 @@ class MaintenanceServicesTest {
         assertThat(vigil.applyMaintenanceWindows.apply()).isEqualTo(new ApplyMaintenanceWindows.Applied(0, 0));
         assertThatThrownBy(() -> vigil.cancelMaintenance.cancel(window.window().id()))
                 .isInstanceOf(MaintenanceRuleViolation.class);
-    }
-
-    @Test
-    void checkChangesDuringMaintenance_areLogged_butSendNoAlert() {
-        schedule(Duration.ZERO, Duration.ofHours(1), Set.of(api.id()));
-        StatusRecorder recorder = new StatusRecorder(vigil.log, vigil.events, vigil.systems, vigil.dependencies,
-                vigil.maintenanceWindows);
-        int before = vigil.events.received(StatusChanged.class).size();
-
-        recorder.record(StatusChange.ofDependency(api.id(), db.id(), Status.OPERATIONAL, Status.OUTAGE, "timeout",
-                StatusSource.CHECK, vigil.clock.instant()));
-        recorder.record(StatusChange.ofDependency(api.id(), db.id(), Status.OUTAGE, Status.DEGRADED, "by hand",
-                StatusSource.MANUAL, vigil.clock.instant()));
-        recorder.record(StatusChange.ofDependency(billing.id(), db.id(), Status.OPERATIONAL, Status.OUTAGE, "timeout",
-                StatusSource.CHECK, vigil.clock.instant()));
-
-        assertThat(vigil.log.all()).extracting(e -> e.change().message()).contains("timeout", "by hand");
-        assertThat(vigil.events.received(StatusChanged.class).subList(before, before + 2))
-                .extracting(e -> e.entry().change().message()).containsExactly("by hand", "timeout");
     }
 
     @Test

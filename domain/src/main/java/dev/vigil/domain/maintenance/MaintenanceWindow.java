@@ -197,6 +197,11 @@ public final class MaintenanceWindow {
         return systems.isEmpty() || systems.contains(system);
     }
 
+    /** True when the window concerns {@code system} at {@code at}: within its excluded time. */
+    public boolean covers(SystemId system, Instant at) {
+        return covers(system) && excludedTime().filter(t -> t.contains(at)).isPresent();
+    }
+
     /** The time the window actually excludes: from its start to its end, or to its cancellation if earlier. */
     public Optional<Interval> excludedTime() {
         Instant end = cancelledAt.filter(c -> c.isBefore(endsAt)).orElse(endsAt);

@@ -29,6 +29,10 @@ public record Interval(Instant start, Instant end) {
         return start.equals(end);
     }
 
+    public boolean contains(Instant t) {
+        return !t.isBefore(start) && t.isBefore(end);
+    }
+
     /** The part both intervals share, if any. */
     public Optional<Interval> intersection(Interval other) {
         Instant s = start.isAfter(other.start) ? start : other.start;

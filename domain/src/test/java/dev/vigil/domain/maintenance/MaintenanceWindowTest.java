@@ -49,6 +49,10 @@ class MaintenanceWindowTest {
         MaintenanceWindow all = MaintenanceWindow.schedule(ID, "x", "", START, END, Set.of(), T0);
 
         assertThat(all.covers(new SystemId(99))).isTrue();
+        assertThat(all.covers(new SystemId(99), START)).isTrue();
+        assertThat(all.covers(new SystemId(99), END)).isFalse();
+        assertThat(all.cancel(START.plusSeconds(5)).covers(API, START.plusSeconds(5))).isFalse();
+        assertThat(all.cancel(START.plusSeconds(5)).covers(API, START.plusSeconds(4))).isTrue();
         assertThat(window().covers(new SystemId(99))).isFalse();
         assertThat(window().covers(API)).isTrue();
     }

@@ -2,6 +2,7 @@ package dev.vigil.application.port.out;
 
 import dev.vigil.domain.maintenance.MaintenanceId;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
+import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,12 @@ public interface MaintenanceWindows {
 
     /** Windows not cancelled that start after {@code now}, earliest first. */
     List<MaintenanceWindow> upcoming(Instant now);
+
+    /**
+     * True when a window covers {@code system} at {@code at}, by the clock: from its start to its end (or its
+     * cancellation). What notifications ask to stay quiet about a system in maintenance.
+     */
+    boolean covers(SystemId system, Instant at);
 
     /** Windows whose start Vigil applied and whose end it has not: their systems show maintenance. */
     List<MaintenanceWindow> inEffect();
