@@ -78,10 +78,10 @@ final class HistoryGenerator {
             String name = String.format(Locale.ROOT, "System %03d", s);
             SystemDetails details = new SystemDetails(name, Slug.fromName(name), "", "", "Team " + (s % 10),
                     Visibility.PUBLIC, s % 4 == 0 ? new SlaTarget(99.95) : SlaTarget.DEFAULT);
-            List<Dependency> own = new ArrayList<>();
+            List<DependencyDetails> own = new ArrayList<>();
             for (int d = 0; d < settings.dependenciesPerSystem(); d++) {
-                own.add(Dependency.add(new DependencyId(1), systemId, new DependencyDetails("Dependency " + d, "",
-                        d < CRITICAL_PER_SYSTEM ? Criticality.CRITICAL : Criticality.MINOR), start));
+                own.add(new DependencyDetails("Dependency " + d, "",
+                        d < CRITICAL_PER_SYSTEM ? Criticality.CRITICAL : Criticality.MINOR));
             }
             List<Change> changes = new ArrayList<>();
             for (int d = 0; d < own.size(); d++) {
@@ -92,10 +92,10 @@ final class HistoryGenerator {
             MonitoredSystem system = MonitoredSystem.register(systemId, details, start);
             systems.save(system);
             List<DependencyId> ids = new ArrayList<>();
-            for (Dependency d : own) {
+            for (DependencyDetails d : own) {
                 DependencyId id = dependencies.nextId();
                 ids.add(id);
-                dependencies.save(Dependency.restore(id, systemId, d.details(), Status.OPERATIONAL, start, start));
+                dependencies.save(Dependency.restore(id, systemId, d, Status.OPERATIONAL, start, start));
             }
             Status[] statuses = new Status[own.size()];
             Arrays.fill(statuses, Status.OPERATIONAL);
@@ -125,8 +125,7 @@ final class HistoryGenerator {
             }
             insert(rows);
             for (int d = 0; d < own.size(); d++) {
-                dependencies.save(Dependency.restore(ids.get(d), systemId, own.get(d).details(), statuses[d], start,
-                        now));
+                dependencies.save(Dependency.restore(ids.get(d), systemId, own.get(d), statuses[d], start, now));
             }
             systems.save(MonitoredSystem.restore(systemId, details, Status.OPERATIONAL, systemStatus, start, now));
             for (Instant month = start.plus(Duration.ofDays(random.nextInt(30))); month.isBefore(now);
