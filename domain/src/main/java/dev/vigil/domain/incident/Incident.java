@@ -142,14 +142,15 @@ public final class Incident {
         }
         String text = message == null || message.isBlank() ? "Marked as " + next.wireName() + "." : message;
         return with(next, resolvedAt, acknowledgedBy, acknowledgedAt, postmortem,
-                append(new IncidentUpdate(updates.size() + 1, now, next, text, visibility, by)), watch, now);
+                append(new IncidentUpdate(updates.size() + 1, now, next, text, visibility, by), false), watch, now);
     }
 
     /** Adds an update to the timeline without changing the state. */
     public Incident addUpdate(String message, UpdateVisibility visibility, String by, Instant now) {
         requireOpen();
         return with(state, resolvedAt, acknowledgedBy, acknowledgedAt, postmortem,
-                append(new IncidentUpdate(updates.size() + 1, later(now), state, message, visibility, by)), watch, now);
+                append(new IncidentUpdate(updates.size() + 1, later(now), state, message, visibility, by), false), watch,
+                now);
     }
 
     /** Records that someone has taken the incident on; once only, and not after it is resolved. */
@@ -175,7 +176,7 @@ public final class Incident {
         return with(IncidentState.RESOLVED, Optional.of(at), acknowledgedBy, acknowledgedAt,
                 newPostmortem.orElse(postmortem),
                 append(new IncidentUpdate(updates.size() + 1, later(now), IncidentState.RESOLVED, text,
-                        UpdateVisibility.PUBLIC, by)), watch, now);
+                        UpdateVisibility.PUBLIC, by), true), watch, now);
     }
 
     /**
@@ -209,9 +210,9 @@ public final class Incident {
                 acknowledgedBy, acknowledgedAt, postmortem, updates, createdAt, updatedAt);
     }
 
-    /** True while another update fits into the timeline. */
+    /** True while another update fits into the timeline; the last place is kept for the resolution. */
     public boolean hasRoomForUpdates() {
-        return updates.size() < UPDATES_MAX;
+        return updates.size() < UPDATES_MAX - 1;
     }
 
     /** How long the incident lasted, or has lasted so far. */
@@ -236,9 +237,10 @@ public final class Incident {
         }
     }
 
-    private List<IncidentUpdate> append(IncidentUpdate update) {
-        if (!hasRoomForUpdates()) {
-            throw new IllegalIncidentTransition("incident " + id + " already has " + UPDATES_MAX + " updates");
+    private List<IncidentUpdate> append(IncidentUpdate update, boolean resolution) {
+        if (resolution ? updates.size() >= UPDATES_MAX : !hasRoomForUpdates()) {
+            throw new IllegalIncidentTransition("incident " + id + " has " + updates.size() + " updates, as many as "
+                    + "it keeps (the last place is for its resolution)");
         }
         List<IncidentUpdate> list = new ArrayList<>(updates);
         list.add(update);

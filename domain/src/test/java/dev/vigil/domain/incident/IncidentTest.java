@@ -166,9 +166,9 @@ class IncidentTest {
     }
 
     @Test
-    void theTimelineIsBounded() {
+    void theTimelineIsBounded_butAlwaysHasRoomForTheResolution() {
         Incident incident = opened();
-        for (int i = 1; i < Incident.UPDATES_MAX; i++) {
+        for (int i = 1; i < Incident.UPDATES_MAX - 1; i++) {
             incident = incident.addUpdate("note " + i, UpdateVisibility.INTERNAL, "", LATER);
         }
         Incident full = incident;
@@ -176,6 +176,11 @@ class IncidentTest {
         assertThat(full.hasRoomForUpdates()).isFalse();
         assertThatThrownBy(() -> full.addUpdate("one more", UpdateVisibility.PUBLIC, "", LATER))
                 .isInstanceOf(IllegalIncidentTransition.class);
+        assertThatThrownBy(() -> full.moveTo(IncidentState.MONITORING, "", UpdateVisibility.PUBLIC, "", LATER))
+                .isInstanceOf(IllegalIncidentTransition.class);
+        Incident resolved = full.resolve("Recovered.", Optional.empty(), "", LATER, LATER);
+        assertThat(resolved.updates()).hasSize(Incident.UPDATES_MAX);
+        assertThat(resolved.isResolved()).isTrue();
     }
 
     @Test
