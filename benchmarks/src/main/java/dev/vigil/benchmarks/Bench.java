@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.vigil.adapters.persistence.JdbiCheckHistory;
 import dev.vigil.adapters.persistence.JdbiChecks;
 import dev.vigil.adapters.persistence.JdbiDependencies;
+import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
 import dev.vigil.adapters.persistence.JdbiSystems;
 import dev.vigil.adapters.persistence.JdbiTransactions;
@@ -89,18 +90,21 @@ public final class Bench {
 
     /** The core over a fresh database file. */
     private record Core(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies, JdbiChecks checks,
-                        JdbiCheckHistory history, JdbiStatusLog log, JdbiTransactions transactions, Clock clock) {
+                        JdbiCheckHistory history, JdbiStatusLog log, JdbiMaintenanceWindows windows,
+                        JdbiTransactions transactions, Clock clock) {
         static Core open(Path file, Clock clock) {
             SqliteDatabase database = SqliteDatabase.open(file);
             return new Core(database, new JdbiSystems(database), new JdbiDependencies(database), new JdbiChecks(database),
-                    new JdbiCheckHistory(database), new JdbiStatusLog(database), new JdbiTransactions(database), clock);
+                    new JdbiCheckHistory(database), new JdbiStatusLog(database), new JdbiMaintenanceWindows(database),
+                    new JdbiTransactions(database), clock);
         }
 
         /** Registers {@code count} dependencies (100 per system) with an HTTP check each, through the use cases. */
         List<DependencyId> register(int count, int intervalSeconds, String baseUrl) {
             var createSystem = new CreateSystemService(systems, transactions, clock);
-            var addDependency = new AddDependencyService(systems, dependencies, log, NO_EVENTS, transactions, clock);
-            var configure = new ConfigureCheckService(systems, dependencies, checks, log, NO_EVENTS, transactions,
+            var addDependency = new AddDependencyService(systems, dependencies, log, NO_EVENTS, windows, transactions,
+                    clock);
+            var configure = new ConfigureCheckService(systems, dependencies, checks, log, NO_EVENTS, windows, transactions,
                     new Re2RegexSyntax(), OutboundPolicy.DEFAULT, new SecureRandom(), clock);
             List<DependencyId> ids = new ArrayList<>(count);
             MonitoredSystem system = null;
@@ -120,7 +124,8 @@ public final class Bench {
         }
 
         RecordCheckResultsService recorder() {
-            return new RecordCheckResultsService(systems, dependencies, checks, history, log, NO_EVENTS, transactions, clock);
+            return new RecordCheckResultsService(systems, dependencies, checks, history, log, NO_EVENTS, windows,
+                    transactions, clock);
         }
 
         long count(String sql) {
@@ -145,7 +150,7 @@ public final class Bench {
             try (NetworkProbe probe = new NetworkProbe(OutboundPolicy.DEFAULT, "bench", clock);
                  ProbeScheduler scheduler = new ProbeScheduler(new ListScheduledChecksService(core.checks()), probe,
                          core.recorder(), new CheckHeartbeatsService(core.systems(), core.dependencies(), core.checks(),
-                         core.history(), core.log(), NO_EVENTS, core.transactions(), clock),
+                         core.history(), core.log(), NO_EVENTS, core.windows(), core.transactions(), clock),
                          new CompactCheckHistoryService(core.history(), retention, clock), clock,
                          ProbeScheduler.Settings.DEFAULT, new SplittableRandom(1))) {
                 scheduler.start();

@@ -6,79 +6,125 @@ import dev.vigil.adapters.notifications.HttpWebhookSender;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.notifications.OutboxEventPublisher;
 import dev.vigil.adapters.notifications.SenderSettings;
+import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiCheckHistory;
 import dev.vigil.adapters.persistence.JdbiChecks;
-import dev.vigil.adapters.probes.NetworkProbe;
-import dev.vigil.adapters.probes.ProbeScheduler;
-import dev.vigil.adapters.probes.Re2RegexSyntax;
-import dev.vigil.adapters.web.check.CheckController;
-import dev.vigil.application.port.in.check.FindChecks;
-import dev.vigil.application.service.CheckHeartbeatsService;
-import dev.vigil.application.service.CompactCheckHistoryService;
-import dev.vigil.application.service.ConfigureCheckService;
-import dev.vigil.application.service.FindChecksService;
-import dev.vigil.application.service.ListScheduledChecksService;
-import dev.vigil.application.service.RecordCheckResultsService;
-import dev.vigil.application.service.RecordPushPingService;
-import dev.vigil.application.service.RemoveCheckService;
-import dev.vigil.application.service.RotatePushTokenService;
-import dev.vigil.application.service.RunCheckNowService;
-import dev.vigil.application.service.ShowDailyUptimeService;
-import dev.vigil.application.service.ShowLatencyService;
-import dev.vigil.domain.outbound.OutboundPolicy;
-import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiDependencies;
+import dev.vigil.adapters.persistence.JdbiIncidents;
+import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
 import dev.vigil.adapters.persistence.JdbiOutbox;
+import dev.vigil.adapters.persistence.JdbiSlaBreaches;
+import dev.vigil.adapters.persistence.JdbiSlaReports;
+import dev.vigil.adapters.persistence.JdbiStatusHistory;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
+import dev.vigil.adapters.persistence.JdbiStatusTallies;
 import dev.vigil.adapters.persistence.JdbiSystems;
 import dev.vigil.adapters.persistence.JdbiTransactions;
 import dev.vigil.adapters.persistence.JdbiWebhooks;
 import dev.vigil.adapters.persistence.SqliteDatabase;
+import dev.vigil.adapters.probes.NetworkProbe;
+import dev.vigil.adapters.probes.ProbeScheduler;
+import dev.vigil.adapters.probes.Re2RegexSyntax;
 import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
 import dev.vigil.adapters.web.JsonRequests;
 import dev.vigil.adapters.web.WebApp;
+import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
+import dev.vigil.application.port.in.check.FindChecks;
 import dev.vigil.application.port.out.EventPublisher;
 import dev.vigil.application.port.out.MaintenanceCalendar;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
+import dev.vigil.application.service.AcknowledgeIncidentService;
+import dev.vigil.application.service.AcknowledgeSlaBreachService;
 import dev.vigil.application.service.AddDependencyService;
+import dev.vigil.application.service.ApplyMaintenanceWindowsService;
 import dev.vigil.application.service.AttemptDeliveryService;
 import dev.vigil.application.service.AuthenticateApiKeyService;
+import dev.vigil.application.service.CancelMaintenanceService;
 import dev.vigil.application.service.ChangeDependencyStatusService;
+import dev.vigil.application.service.ChangeIncidentStateService;
+import dev.vigil.application.service.ChangeSlaTargetService;
 import dev.vigil.application.service.ChangeSystemStatusService;
+import dev.vigil.application.service.CheckHeartbeatsService;
 import dev.vigil.application.service.ClaimDueDeliveriesService;
+import dev.vigil.application.service.CompactCheckHistoryService;
+import dev.vigil.application.service.ConfigureCheckService;
 import dev.vigil.application.service.CreateApiKeyService;
+import dev.vigil.application.service.CreateSlaReportService;
 import dev.vigil.application.service.CreateSystemService;
+import dev.vigil.application.service.DeleteIncidentService;
+import dev.vigil.application.service.DeleteMaintenanceService;
+import dev.vigil.application.service.DeleteSlaReportService;
 import dev.vigil.application.service.DeleteSystemService;
 import dev.vigil.application.service.DeleteWebhookService;
+import dev.vigil.application.service.EditIncidentService;
+import dev.vigil.application.service.EvaluateSlaBreachesService;
+import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ListActiveIncidentsService;
+import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
 import dev.vigil.application.service.ListDeliveriesService;
 import dev.vigil.application.service.ListDependenciesService;
+import dev.vigil.application.service.ListIncidentsService;
+import dev.vigil.application.service.ListMaintenancesService;
+import dev.vigil.application.service.ListRecentIncidentsService;
+import dev.vigil.application.service.ListScheduledChecksService;
+import dev.vigil.application.service.ListSlaBreachesService;
+import dev.vigil.application.service.ListSlaReportsService;
 import dev.vigil.application.service.ListSystemsService;
+import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
+import dev.vigil.application.service.OpenIncidentService;
+import dev.vigil.application.service.PostIncidentUpdateService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
 import dev.vigil.application.service.PruneDeliveriesService;
 import dev.vigil.application.service.QueueNotificationsService;
 import dev.vigil.application.service.ReadStatusLogService;
+import dev.vigil.application.service.RecordCheckResultsService;
+import dev.vigil.application.service.RecordPushPingService;
 import dev.vigil.application.service.RegisterWebhookService;
 import dev.vigil.application.service.ReleaseDeliveryClaimsService;
+import dev.vigil.application.service.RemoveCheckService;
 import dev.vigil.application.service.RemoveDependencyService;
+import dev.vigil.application.service.RescheduleMaintenanceService;
+import dev.vigil.application.service.ResolveIncidentService;
 import dev.vigil.application.service.RetryDeliveryService;
 import dev.vigil.application.service.RevokeApiKeyService;
+import dev.vigil.application.service.RotatePushTokenService;
+import dev.vigil.application.service.RunCheckNowService;
+import dev.vigil.application.service.ScheduleMaintenanceService;
+import dev.vigil.application.service.ShowDailyUptimeService;
+import dev.vigil.application.service.ShowDependencyAnalyticsService;
 import dev.vigil.application.service.ShowDependencyService;
+import dev.vigil.application.service.ShowIncidentService;
+import dev.vigil.application.service.ShowLatencyService;
+import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowOverallAnalyticsService;
+import dev.vigil.application.service.ShowSlaReportService;
+import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
+import dev.vigil.application.service.SweepAutomaticIncidentsService;
+import dev.vigil.application.service.TallyStatusDaysService;
 import dev.vigil.application.service.TestWebhookService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
 import dev.vigil.application.service.UpdateWebhookService;
+import dev.vigil.bootstrap.jobs.BackgroundJobs;
+import dev.vigil.bootstrap.jobs.JobIntervals;
 import dev.vigil.domain.apikey.ApiKeySecret;
 import dev.vigil.domain.outbound.OutboundPolicy;
 import dev.vigil.domain.webhook.BackoffSchedule;
@@ -88,6 +134,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,17 +154,19 @@ public final class VigilApp implements AutoCloseable {
     }
 
     /** What {@link #wire} builds: the server, and the background workers to start and stop with it. */
-    private record Wired(Javalin web, DeliveryWorker deliveries, CheckWiring checks) {
+    private record Wired(Javalin web, DeliveryWorker deliveries, CheckWiring checks, BackgroundJobs jobs) {
         /** Starts serving, then the workers. */
         void start(AppConfig config) {
             web.start(config.host(), config.port());
             deliveries.start();
             checks.scheduler().start();
+            jobs.start();
         }
 
         /** Stops serving (requests in flight finish), then the workers. */
         void stop() {
             web.stop();
+            jobs.close();
             checks.close();
             deliveries.close();
         }
@@ -128,10 +177,15 @@ public final class VigilApp implements AutoCloseable {
      * {@code console} once), then serves on the configured address.
      */
     public static VigilApp start(AppConfig config, Consumer<String> console, Clock clock) {
+        return start(config, console, clock, JobIntervals.DEFAULT);
+    }
+
+    /** As {@link #start(AppConfig, Consumer, Clock)}, with the background jobs running at the given intervals. */
+    public static VigilApp start(AppConfig config, Consumer<String> console, Clock clock, JobIntervals intervals) {
         SqliteDatabase database = SqliteDatabase.open(config.database());
         Wired wired = null;
         try {
-            wired = wire(database, config, console, clock);
+            wired = wire(database, config, console, clock, intervals);
             wired.start(config);
             LOG.info("Vigil serves on http://{}:{} with database {}", config.host(), wired.web().port(), database.file());
             return new VigilApp(database, wired);
@@ -144,7 +198,9 @@ public final class VigilApp implements AutoCloseable {
         }
     }
 
-    private static Wired wire(SqliteDatabase database, AppConfig config, Consumer<String> console, Clock clock) {
+    private static Wired wire(SqliteDatabase database, AppConfig config, Consumer<String> console, Clock clock,
+                              JobIntervals intervals) {
+        var maintenanceWindows = new JdbiMaintenanceWindows(database);
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -153,14 +209,16 @@ public final class VigilApp implements AutoCloseable {
         var random = new SecureRandom();
         ObjectMapper mapper = Json.mapper();
         JsonRequests requests = new JsonRequests(mapper, config.maxBodyBytes());
-        Notifications notifications = notifications(database, systems, transactions, config.notifications(), requests,
-                random, clock);
+        Notifications notifications = notifications(database, systems, transactions, maintenanceWindows::covers,
+                config.notifications(), requests, random, clock);
         EventPublisher logging = new LoggingEventPublisher();
         EventPublisher events = event -> {
             logging.publish(event);
             notifications.outbox().publish(event);
         };
-        CheckWiring checks = checks(database, config, events, clock);
+        CheckWiring checks = checks(database, config, events, maintenanceWindows, clock);
+        IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
+                dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
 
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
                 .provision(config.adminKey().map(ApiKeySecret::of))
@@ -171,15 +229,20 @@ public final class VigilApp implements AutoCloseable {
                         new CreateSystemService(systems, transactions, clock),
                         new UpdateSystemService(systems, transactions, clock),
                         new DeleteSystemService(systems, dependencies, transactions),
-                        new ChangeSystemStatusService(systems, dependencies, log, events, transactions, clock),
+                        new ChangeSystemStatusService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
                         new ListSystemsService(systems),
                         new ShowSystemService(systems),
                         requests),
                 new DependencyController(
-                        new AddDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new UpdateDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new RemoveDependencyService(systems, dependencies, log, events, transactions, clock),
-                        new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
+                        new AddDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new UpdateDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new RemoveDependencyService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
+                        new ChangeDependencyStatusService(systems, dependencies, log, events, maintenanceWindows,
+                                transactions, clock),
                         new ListDependenciesService(systems, dependencies),
                         new ShowDependencyService(dependencies),
                         requests,
@@ -192,9 +255,11 @@ public final class VigilApp implements AutoCloseable {
                         requests, clock),
                 new HealthController(database::isReachable),
                 notifications.controller(),
-                checks.controller(requests));
-        return new Wired(WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
-                mapper, config.maxBodyBytes()), notifications.worker(), checks);
+                checks.controller(requests),
+                issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla());
+        Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
+                clock)), mapper, config.maxBodyBytes());
+        return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
     }
 
     /** Notifications (issue 6): the outbox every event goes into, the webhook API, and the worker that delivers. */
@@ -202,15 +267,12 @@ public final class VigilApp implements AutoCloseable {
     }
 
     private static Notifications notifications(SqliteDatabase database, Systems systems, Transactions transactions,
-                                               NotificationSettings settings, JsonRequests requests,
-                                               SecureRandom random, Clock clock) {
+                                               MaintenanceCalendar maintenance, NotificationSettings settings,
+                                               JsonRequests requests, SecureRandom random, Clock clock) {
         var webhooks = new JdbiWebhooks(database);
         var outbox = new JdbiOutbox(database);
         // Where webhooks may send: the policy shared with checks (its admin deny and allow lists come with checks).
         OutboundPolicy policy = OutboundPolicy.DEFAULT;
-        // The seam to maintenance windows: until they are wired in here, only a system set to maintenance by hand
-        // silences notifications (recognised from the status it shows).
-        MaintenanceCalendar maintenance = MaintenanceCalendar.NONE;
         var sender = new HttpWebhookSender(new SenderSettings(settings.webhookTimeout(), settings.telegramApiBase(),
                 settings.publicUrl(), "Vigil-Webhook/" + BuildInfo.load().version()), policy);
         var queue = new QueueNotificationsService(webhooks, outbox, systems, maintenance,
@@ -235,6 +297,97 @@ public final class VigilApp implements AutoCloseable {
         return new Notifications(new OutboxEventPublisher(queue), controller, worker);
     }
 
+    /** The controllers and background jobs of incidents, maintenance windows, analytics and SLA (issue 4). */
+    private record IncidentsMaintenanceAnalyticsAndSla(IncidentController incidents,
+                                                       MaintenanceController maintenances,
+                                                       AnalyticsController analytics, SlaController sla,
+                                                       List<BackgroundJobs.Job> jobs) {
+    }
+
+    private static IncidentsMaintenanceAnalyticsAndSla incidentsMaintenanceAnalyticsAndSla(
+            SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies, JdbiStatusLog log,
+            JdbiMaintenanceWindows windows, EventPublisher events, JdbiTransactions transactions,
+            JsonRequests requests, Clock clock, JobIntervals intervals) {
+        var incidents = new JdbiIncidents(database);
+        var history = new JdbiStatusHistory(database);
+        var tallies = new JdbiStatusTallies(database);
+        var breaches = new JdbiSlaBreaches(database);
+        var reports = new JdbiSlaReports(database);
+
+        var incidentController = new IncidentController(new IncidentController.UseCases(
+                new OpenIncidentService(incidents, systems, events, transactions, clock),
+                new ListIncidentsService(incidents),
+                new ListActiveIncidentsService(incidents),
+                new ListRecentIncidentsService(incidents, clock),
+                new ShowIncidentService(incidents),
+                new EditIncidentService(incidents, systems, events, transactions, clock),
+                new DeleteIncidentService(incidents, transactions),
+                new ChangeIncidentStateService(incidents, systems, events, transactions, clock),
+                new PostIncidentUpdateService(incidents, systems, events, transactions, clock),
+                new AcknowledgeIncidentService(incidents, systems, events, transactions, clock),
+                new ResolveIncidentService(incidents, systems, events, transactions, clock)), requests, clock);
+        var maintenanceController = new MaintenanceController(new MaintenanceController.UseCases(
+                new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
+                new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
+                new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
+                new DeleteMaintenanceService(windows, transactions, clock),
+                new ShowMaintenanceService(windows, clock),
+                new ListMaintenancesService(windows, clock),
+                new ListActiveMaintenancesService(windows, clock),
+                new ListUpcomingMaintenancesService(windows, clock)), requests);
+        var analyticsController = new AnalyticsController(
+                new ShowOverallAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
+                new ShowSystemAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
+                new ShowDependencyAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock));
+        var evaluateBreaches = new EvaluateSlaBreachesService(systems, dependencies, history, tallies, windows,
+                breaches, events, transactions, clock);
+        var slaController = new SlaController(new SlaController.UseCases(
+                new ChangeSlaTargetService(systems, transactions, clock),
+                new ShowSlaStatusService(systems, dependencies, history, tallies, windows, clock),
+                new CreateSlaReportService(systems, dependencies, history, tallies, windows, reports, transactions,
+                        clock),
+                new ListSlaReportsService(reports),
+                new ShowSlaReportService(reports),
+                new DeleteSlaReportService(reports, transactions),
+                new ListSlaBreachesService(breaches, systems),
+                new AcknowledgeSlaBreachService(breaches, transactions, clock),
+                evaluateBreaches), requests);
+
+        var applyMaintenance = new ApplyMaintenanceWindowsService(windows, systems, dependencies, log, events,
+                transactions, clock);
+        var sweep = new SweepAutomaticIncidentsService(systems, incidents, history, windows, events, transactions,
+                clock);
+        var tally = new TallyStatusDaysService(systems, dependencies, history, tallies, windows, transactions, clock);
+        List<BackgroundJobs.Job> jobs = List.of(
+                new BackgroundJobs.Job("maintenance windows", intervals.maintenance(), () -> {
+                    var applied = applyMaintenance.apply();
+                    if (applied.started() + applied.ended() > 0) {
+                        LOG.info("maintenance windows: {} started, {} ended", applied.started(), applied.ended());
+                    }
+                }),
+                new BackgroundJobs.Job("automatic incidents", intervals.automaticIncidents(), () -> {
+                    var swept = sweep.sweep();
+                    if (swept.opened() + swept.updated() + swept.resolved() > 0) {
+                        LOG.info("automatic incidents: {} opened, {} updated, {} resolved", swept.opened(),
+                                swept.updated(), swept.resolved());
+                    }
+                }),
+                new BackgroundJobs.Job("day tallies", intervals.dayTallies(), () -> {
+                    int days = tally.tallyClosedDays();
+                    if (days > 0) {
+                        LOG.info("tallied {} closed day(s) of status history", days);
+                    }
+                }),
+                new BackgroundJobs.Job("SLA breaches", intervals.slaBreaches(), () -> {
+                    var found = evaluateBreaches.evaluate(Optional.empty());
+                    if (!found.isEmpty()) {
+                        LOG.info("recorded {} new SLA breach(es)", found.size());
+                    }
+                }));
+        return new IncidentsMaintenanceAnalyticsAndSla(incidentController, maintenanceController,
+                analyticsController, slaController, jobs);
+    }
+
     // checks
     /** The check use cases, the network probe and the scheduler that drives them. */
     private record CheckWiring(FindChecks find, ConfigureCheckService configure, RemoveCheckService remove,
@@ -252,7 +405,8 @@ public final class VigilApp implements AutoCloseable {
     }
 
     /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
-    private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events, Clock clock) {
+    private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events,
+                                      MaintenanceWindows windows, Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -261,18 +415,18 @@ public final class VigilApp implements AutoCloseable {
         var history = new JdbiCheckHistory(database);
         var random = new SecureRandom();
         var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
-        var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, transactions, clock);
+        var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, windows, transactions, clock);
         var scheduler = new ProbeScheduler(new ListScheduledChecksService(checks), probe, record,
-                new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, windows, transactions, clock),
                 new CompactCheckHistoryService(history, config.checkHistory(), clock), clock,
                 ProbeScheduler.Settings.DEFAULT, random);
         return new CheckWiring(new FindChecksService(checks),
-                new ConfigureCheckService(systems, dependencies, checks, log, events, transactions, new Re2RegexSyntax(),
+                new ConfigureCheckService(systems, dependencies, checks, log, events, windows, transactions, new Re2RegexSyntax(),
                         OutboundPolicy.DEFAULT, random, clock),
-                new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock),
-                new RunCheckNowService(systems, dependencies, checks, history, log, events, transactions, probe, clock),
+                new RemoveCheckService(systems, dependencies, checks, log, events, windows, transactions, clock),
+                new RunCheckNowService(systems, dependencies, checks, history, log, events, windows, transactions, probe, clock),
                 new RotatePushTokenService(dependencies, checks, transactions, random),
-                new RecordPushPingService(systems, dependencies, checks, history, log, events, transactions, clock),
+                new RecordPushPingService(systems, dependencies, checks, history, log, events, windows, transactions, clock),
                 new ShowLatencyService(dependencies, history, config.checkHistory(), clock),
                 new ShowDailyUptimeService(dependencies, history, config.checkHistory(), clock),
                 probe, scheduler);

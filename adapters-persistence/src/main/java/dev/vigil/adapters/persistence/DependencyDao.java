@@ -27,6 +27,9 @@ public interface DependencyDao {
     @SqlQuery("SELECT * FROM dependencies WHERE id IN (<ids>)")
     List<DependencyRow> byIds(@BindList("ids") Collection<Long> ids);
 
+    @SqlQuery("SELECT * FROM dependencies")
+    List<DependencyRow> all();
+
     @SqlQuery("SELECT * FROM dependencies WHERE system_id = :systemId")
     List<DependencyRow> ofSystem(long systemId);
 

@@ -51,6 +51,11 @@ public final class JdbiDependencies implements Dependencies {
     }
 
     @Override
+    public List<Dependency> all() {
+        return database.read(h -> h.attach(DependencyDao.class).all()).stream().map(DependencyRow::toDomain).toList();
+    }
+
+    @Override
     public List<Dependency> ofSystem(SystemId system) {
         return database.read(h -> h.attach(DependencyDao.class).ofSystem(system.value())).stream()
                 .map(DependencyRow::toDomain)

@@ -12,14 +12,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface SystemDao {
     @SqlUpdate("""
             INSERT INTO systems (id, name, slug, description, url, owner, visibility, sla_target, manual_status,
-                                 status, created_at, updated_at)
+                                 status, created_at, updated_at, auto_incident_after)
             VALUES (:id, :name, :slug, :description, :url, :owner, :visibility, :slaTarget, :manualStatus,
-                    :status, :createdAt, :updatedAt)
+                    :status, :createdAt, :updatedAt, :autoIncidentAfter)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, slug = excluded.slug, description = excluded.description, url = excluded.url,
                 owner = excluded.owner, visibility = excluded.visibility, sla_target = excluded.sla_target,
                 manual_status = excluded.manual_status, status = excluded.status, created_at = excluded.created_at,
-                updated_at = excluded.updated_at""")
+                updated_at = excluded.updated_at, auto_incident_after = excluded.auto_incident_after""")
     void upsert(@BindMethods SystemRow row);
 
     @SqlQuery("SELECT * FROM systems WHERE id = :id")

@@ -4,16 +4,28 @@ import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
 import dev.vigil.application.contract.DependenciesContract;
+import dev.vigil.application.contract.IncidentsContract;
+import dev.vigil.application.contract.MaintenanceWindowsContract;
 import dev.vigil.application.contract.OutboxContract;
+import dev.vigil.application.contract.SlaBreachesContract;
+import dev.vigil.application.contract.SlaReportsContract;
+import dev.vigil.application.contract.StatusHistoryContract;
 import dev.vigil.application.contract.StatusLogContract;
+import dev.vigil.application.contract.StatusTalliesContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
+import dev.vigil.application.port.out.Incidents;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.Outbox;
+import dev.vigil.application.port.out.SlaBreaches;
+import dev.vigil.application.port.out.SlaReports;
+import dev.vigil.application.port.out.StatusHistory;
 import dev.vigil.application.port.out.StatusLog;
+import dev.vigil.application.port.out.StatusTallies;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Webhooks;
 import java.nio.file.Path;
@@ -120,6 +132,64 @@ class JdbiContractsTest {
         @Override
         protected CheckHistory history() {
             return new JdbiCheckHistory(database);
+        }
+    }
+
+    @Nested
+    class IncidentsTest extends IncidentsContract {
+        @Override
+        protected Systems systems() {
+            return new JdbiSystems(database);
+        }
+
+        @Override
+        protected Incidents incidents() {
+            return new JdbiIncidents(database);
+        }
+    }
+
+    @Nested
+    class MaintenanceWindowsTest extends MaintenanceWindowsContract {
+        @Override
+        protected MaintenanceWindows windows() {
+            return new JdbiMaintenanceWindows(database);
+        }
+    }
+
+    @Nested
+    class StatusHistoryTest extends StatusHistoryContract {
+        @Override
+        protected StatusLog log() {
+            return new JdbiStatusLog(database);
+        }
+
+        @Override
+        protected StatusHistory history() {
+            return new JdbiStatusHistory(database);
+        }
+    }
+
+    @Nested
+    class StatusTalliesTest extends StatusTalliesContract {
+        @Override
+        protected StatusTallies tallies() {
+            return new JdbiStatusTallies(database);
+        }
+    }
+
+    @Nested
+    class SlaBreachesTest extends SlaBreachesContract {
+        @Override
+        protected SlaBreaches breaches() {
+            return new JdbiSlaBreaches(database);
+        }
+    }
+
+    @Nested
+    class SlaReportsTest extends SlaReportsContract {
+        @Override
+        protected SlaReports reports() {
+            return new JdbiSlaReports(database);
         }
     }
 }

@@ -64,7 +64,8 @@ class OutboxTransactionTest {
         queue = new QueueNotificationsService(webhooks, outbox, systems, MaintenanceCalendar.NONE, Coalescing.DEFAULT,
                 transactions, clock);
         var system = new CreateSystemService(systems, transactions, clock).create(CreateSystemCommand.named("Checkout API"));
-        db = new AddDependencyService(systems, dependencies, new JdbiStatusLog(database), e -> { }, transactions, clock)
+        db = new AddDependencyService(systems, dependencies, new JdbiStatusLog(database), e -> { },
+                new JdbiMaintenanceWindows(database), transactions, clock)
                 .add(new AddDependencyCommand(system.id(), "PostgreSQL", "", Criticality.CRITICAL));
         webhook = new RegisterWebhookService(webhooks, systems, OutboundPolicy.DEFAULT, transactions, new SecureRandom(), clock)
                 .register(new RegisterWebhookCommand("Ops", WebhookType.SLACK, Optional.of("https://hooks.slack.com/x"),
@@ -77,7 +78,8 @@ class OutboxTransactionTest {
     }
 
     private void changeDb(EventPublisher events) {
-        new ChangeDependencyStatusService(systems, dependencies, new JdbiStatusLog(database), events, transactions, clock)
+        new ChangeDependencyStatusService(systems, dependencies, new JdbiStatusLog(database), events,
+                new JdbiMaintenanceWindows(database), transactions, clock)
                 .change(new ChangeDependencyStatusCommand(db.id(), Status.OUTAGE, "Connection refused"));
     }
 

@@ -5,10 +5,12 @@ import dev.vigil.domain.apikey.ApiKey;
 import dev.vigil.domain.apikey.Scope;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Checks the API key of a request against the scope its route requires. */
 public final class ApiAuth {
     private static final String HOW = "send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'";
+    private static final String CALLER = "vigil.caller";
 
     private final AuthenticateApiKey authenticate;
 
@@ -27,7 +29,13 @@ public final class ApiAuth {
         if (!key.grants(scope)) {
             throw HttpProblem.forbidden("this API key lacks the '" + scope.wireName() + "' scope");
         }
+        ctx.attribute(CALLER, key.name());
         return key;
+    }
+
+    /** The name of the API key that authenticated the request, for "who did it" when a request does not say. */
+    public static Optional<String> callerName(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(CALLER));
     }
 
     private static String presentedKey(Context ctx) {

@@ -3,6 +3,7 @@ package dev.vigil.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -153,6 +154,33 @@ public final class RequestBody {
             map.put(entry.getKey(), entry.getValue().textValue());
         }
         return Optional.of(map);
+    }
+
+    /** An array of positive integer ids with at most {@code maxItems} items, if present and not null; repeats collapse. */
+    public Optional<Set<Long>> idSet(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw HttpProblem.badRequest(field + " must be an array of positive integers");
+        }
+        if (value.size() > maxItems) {
+            throw HttpProblem.badRequest(field + " must have at most " + maxItems + " items");
+        }
+        Set<Long> ids = new TreeSet<>();
+        for (JsonNode item : value) {
+            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
+                throw HttpProblem.badRequest(field + " must be an array of positive integers");
+            }
+            ids.add(item.longValue());
+        }
+        return Optional.of(ids);
+    }
+
+    /** An ISO-8601 time with a zone or offset (for example {@code 2026-03-01T12:00:00Z}), if present and not null. */
+    public Optional<Instant> instant(String field) {
+        return parsed(field, value -> Times.parse(field, value));
     }
 
     private static String textOf(String field, JsonNode value) {

@@ -6,11 +6,15 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.port.in.EntityNotFound;
@@ -42,7 +46,8 @@ public final class WebApp {
     /** The controllers the routes call. */
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
-                              CheckController checks) {
+                              CheckController checks, IncidentController incidents,
+                              MaintenanceController maintenances, AnalyticsController analytics, SlaController sla) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -51,6 +56,10 @@ public final class WebApp {
             Objects.requireNonNull(health, "health");
             Objects.requireNonNull(webhooks, "webhooks");
             Objects.requireNonNull(checks, "checks");
+            Objects.requireNonNull(incidents, "incidents");
+            Objects.requireNonNull(maintenances, "maintenances");
+            Objects.requireNonNull(analytics, "analytics");
+            Objects.requireNonNull(sla, "sla");
         }
     }
 
@@ -113,7 +122,46 @@ public final class WebApp {
                 new Route(GET, "/api/dependencies/{id}/latency", RouteAccess.READ, c.checks()::latency),
                 new Route(GET, "/api/dependencies/{id}/uptime", RouteAccess.READ, c.checks()::uptime),
                 new Route(GET, "/api/push/{token}", RouteAccess.PUBLIC, c.checks()::push),
-                new Route(POST, "/api/push/{token}", RouteAccess.PUBLIC, c.checks()::push));
+                new Route(POST, "/api/push/{token}", RouteAccess.PUBLIC, c.checks()::push),
+
+                // Incidents, maintenance windows, analytics and SLA (issue 4). Fixed paths such as /active come
+                // before /{id}, which would otherwise take them.
+                new Route(GET, "/api/incidents", RouteAccess.READ, c.incidents()::list),
+                new Route(POST, "/api/incidents", RouteAccess.WRITE, c.incidents()::create),
+                new Route(GET, "/api/incidents/active", RouteAccess.READ, c.incidents()::active),
+                new Route(GET, "/api/incidents/recent", RouteAccess.READ, c.incidents()::recent),
+                new Route(GET, "/api/incidents/{id}", RouteAccess.READ, c.incidents()::show),
+                new Route(PUT, "/api/incidents/{id}", RouteAccess.WRITE, c.incidents()::update),
+                new Route(DELETE, "/api/incidents/{id}", RouteAccess.WRITE, c.incidents()::delete),
+                new Route(POST, "/api/incidents/{id}/status", RouteAccess.WRITE, c.incidents()::changeState),
+                new Route(GET, "/api/incidents/{id}/updates", RouteAccess.READ, c.incidents()::updates),
+                new Route(POST, "/api/incidents/{id}/updates", RouteAccess.WRITE, c.incidents()::postUpdate),
+                new Route(POST, "/api/incidents/{id}/acknowledge", RouteAccess.WRITE, c.incidents()::acknowledge),
+                new Route(POST, "/api/incidents/{id}/resolve", RouteAccess.WRITE, c.incidents()::resolve),
+
+                new Route(GET, "/api/maintenances", RouteAccess.READ, c.maintenances()::list),
+                new Route(POST, "/api/maintenances", RouteAccess.WRITE, c.maintenances()::create),
+                new Route(GET, "/api/maintenances/active", RouteAccess.READ, c.maintenances()::active),
+                new Route(GET, "/api/maintenances/upcoming", RouteAccess.READ, c.maintenances()::upcoming),
+                new Route(GET, "/api/maintenances/{id}", RouteAccess.READ, c.maintenances()::show),
+                new Route(PUT, "/api/maintenances/{id}", RouteAccess.WRITE, c.maintenances()::update),
+                new Route(DELETE, "/api/maintenances/{id}", RouteAccess.WRITE, c.maintenances()::delete),
+                new Route(POST, "/api/maintenances/{id}/cancel", RouteAccess.WRITE, c.maintenances()::cancel),
+
+                new Route(GET, "/api/analytics", RouteAccess.READ, c.analytics()::overall),
+                new Route(GET, "/api/systems/{id}/analytics", RouteAccess.READ, c.analytics()::ofSystem),
+                new Route(GET, "/api/dependencies/{id}/analytics", RouteAccess.READ, c.analytics()::ofDependency),
+
+                new Route(PUT, "/api/systems/{id}/sla-target", RouteAccess.WRITE, c.sla()::changeTarget),
+                new Route(GET, "/api/systems/{id}/sla", RouteAccess.READ, c.sla()::status),
+                new Route(GET, "/api/systems/{id}/sla/breaches", RouteAccess.READ, c.sla()::listBreachesOfSystem),
+                new Route(GET, "/api/sla/reports", RouteAccess.READ, c.sla()::listReports),
+                new Route(POST, "/api/sla/reports", RouteAccess.WRITE, c.sla()::createReport),
+                new Route(GET, "/api/sla/reports/{id}", RouteAccess.READ, c.sla()::showReport),
+                new Route(DELETE, "/api/sla/reports/{id}", RouteAccess.WRITE, c.sla()::deleteReport),
+                new Route(GET, "/api/sla/breaches", RouteAccess.READ, c.sla()::listBreaches),
+                new Route(POST, "/api/sla/breaches/check", RouteAccess.WRITE, c.sla()::checkBreaches),
+                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach));
     }
 
     /** A configured, not yet started server. */

@@ -2,11 +2,15 @@ package dev.vigil.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
+import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.fakes.InMemoryVigil;
@@ -53,7 +57,9 @@ public final class ApiServer implements AutoCloseable {
                 new WebhookController(vigil.registerWebhook, vigil.updateWebhook, vigil.deleteWebhook,
                         vigil.listWebhooks, vigil.showWebhook, vigil.testWebhook, vigil.listDeliveries,
                         vigil.retryDelivery, requests),
-                checkController(requests));
+                checkController(requests),
+                incidentController(requests), maintenanceController(requests), analyticsController(),
+                slaController(requests));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
@@ -116,5 +122,30 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    // Incidents, maintenance windows, analytics and SLA (issue 4).
+    private IncidentController incidentController(JsonRequests requests) {
+        return new IncidentController(new IncidentController.UseCases(vigil.openIncident, vigil.listIncidents,
+                vigil.listActiveIncidents, vigil.listRecentIncidents, vigil.showIncident, vigil.editIncident,
+                vigil.deleteIncident, vigil.changeIncidentState, vigil.postIncidentUpdate, vigil.acknowledgeIncident,
+                vigil.resolveIncident), requests, vigil.clock);
+    }
+
+    private MaintenanceController maintenanceController(JsonRequests requests) {
+        return new MaintenanceController(new MaintenanceController.UseCases(vigil.scheduleMaintenance,
+                vigil.rescheduleMaintenance, vigil.cancelMaintenance, vigil.deleteMaintenance, vigil.showMaintenance,
+                vigil.listMaintenances, vigil.listActiveMaintenances, vigil.listUpcomingMaintenances), requests);
+    }
+
+    private AnalyticsController analyticsController() {
+        return new AnalyticsController(vigil.showOverallAnalytics, vigil.showSystemAnalytics,
+                vigil.showDependencyAnalytics);
+    }
+
+    private SlaController slaController(JsonRequests requests) {
+        return new SlaController(new SlaController.UseCases(vigil.changeSlaTarget, vigil.showSlaStatus,
+                vigil.createSlaReport, vigil.listSlaReports, vigil.showSlaReport, vigil.deleteSlaReport,
+                vigil.listSlaBreaches, vigil.acknowledgeSlaBreach, vigil.evaluateSlaBreaches), requests);
     }
 }

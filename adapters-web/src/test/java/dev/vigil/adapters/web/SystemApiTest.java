@@ -231,4 +231,24 @@ class SystemApiTest {
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
+
+    @Test
+    void autoIncidentAfter_defaultsToTwoMinutes_andIsSetInSeconds() {
+        long id = createSystem("{\"name\":\"API\"}");
+
+        assertThat(server.call("GET", "/api/systems/" + id, null).json().get("auto_incident_after").asLong())
+                .isEqualTo(120);
+        assertThat(server.call("PUT", "/api/systems/" + id, "{\"auto_incident_after\":0}").json()
+                .get("auto_incident_after").asLong()).isZero();
+        assertThat(createSystemReply("{\"name\":\"Web\",\"auto_incident_after\":600}").json()
+                .get("auto_incident_after").asLong()).isEqualTo(600);
+        assertError(server.call("PUT", "/api/systems/" + id, "{\"auto_incident_after\":604801}"), 400,
+                "auto_incident_after must be between 0 and 604800");
+        assertError(server.call("PUT", "/api/systems/" + id, "{\"auto_incident_after\":1.5}"), 400,
+                "auto_incident_after must be an integer");
+    }
+
+    private ApiServer.Reply createSystemReply(String json) {
+        return server.call("POST", "/api/systems", json);
+    }
 }

@@ -5,6 +5,7 @@ import dev.vigil.application.port.in.dependency.AddDependencyCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -23,11 +24,11 @@ public final class AddDependencyService implements AddDependency {
     private final Clock clock;
 
     public AddDependencyService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
-                                Transactions transactions, Clock clock) {
+                                MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
         this.derivation = new SystemStatusDerivation(systems, dependencies,
-                new StatusRecorder(log, events, systems, dependencies));
+                new StatusRecorder(log, events, systems, dependencies, windows));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -5,6 +5,7 @@ import dev.vigil.application.port.in.dependency.ChangeDependencyStatusCommand;
 import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -27,10 +28,11 @@ public final class ChangeDependencyStatusService implements ChangeDependencyStat
     private final Clock clock;
 
     public ChangeDependencyStatusService(Systems systems, Dependencies dependencies, StatusLog log,
-                                         EventPublisher events, Transactions transactions, Clock clock) {
+                                         EventPublisher events, MaintenanceWindows windows,
+                                         Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.recorder = new StatusRecorder(log, events, systems, dependencies);
+        this.recorder = new StatusRecorder(log, events, systems, dependencies, windows);
         this.derivation = new SystemStatusDerivation(systems, dependencies, recorder);
         this.transactions = transactions;
         this.clock = clock;

@@ -5,6 +5,7 @@ import dev.vigil.application.port.in.system.ChangeSystemStatusCommand;
 import dev.vigil.application.port.in.system.UnknownSystem;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -26,10 +27,10 @@ public final class ChangeSystemStatusService implements ChangeSystemStatus {
     private final Clock clock;
 
     public ChangeSystemStatusService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
-                                     Transactions transactions, Clock clock) {
+                                     MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
-        this.recorder = new StatusRecorder(log, events, systems, dependencies);
+        this.recorder = new StatusRecorder(log, events, systems, dependencies, windows);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -43,7 +44,7 @@ public final class ChangeSystemStatusService implements ChangeSystemStatus {
             }
             Instant now = clock.instant();
             MonitoredSystem.RollUp rollUp = system.changeManualStatus(command.status(),
-                    dependencies.ofSystem(system.id()), false, now);
+                    dependencies.ofSystem(system.id()), recorder.inMaintenance(system.id()), now);
             systems.save(rollUp.system());
             if (rollUp.changed()) {
                 recorder.record(StatusChange.ofSystem(system.id(), rollUp.previous(), rollUp.system().status(),

@@ -5,6 +5,7 @@ import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -35,12 +36,12 @@ public final class CheckHeartbeatsService implements CheckHeartbeats {
     private final Clock clock;
 
     public CheckHeartbeatsService(Systems systems, Dependencies dependencies, Checks checks, CheckHistory history,
-                                  StatusLog log, EventPublisher events, Transactions transactions, Clock clock) {
+                                  StatusLog log, EventPublisher events, MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
         this.checks = checks;
         this.history = history;
-        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies));
+        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies, windows));
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;

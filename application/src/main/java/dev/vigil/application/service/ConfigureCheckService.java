@@ -8,6 +8,7 @@ import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.RegexSyntax;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
@@ -47,11 +48,11 @@ public final class ConfigureCheckService implements ConfigureCheck {
     private final Clock clock;
 
     public ConfigureCheckService(Systems systems, Dependencies dependencies, Checks checks, StatusLog log,
-                                 EventPublisher events, Transactions transactions, RegexSyntax regex,
+                                 EventPublisher events, MaintenanceWindows windows, Transactions transactions, RegexSyntax regex,
                                  OutboundPolicy policy, RandomGenerator random, Clock clock) {
         this.dependencies = dependencies;
         this.checks = checks;
-        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies));
+        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies, windows));
         this.transactions = transactions;
         this.regex = regex;
         this.policy = policy;

@@ -27,7 +27,8 @@ public final class CreateSystemService implements CreateSystem {
     @Override
     public MonitoredSystem create(CreateSystemCommand command) {
         SystemDetails details = new SystemDetails(command.name(), command.slug().orElseGet(() -> Slug.fromName(command.name())),
-                command.description(), command.url(), command.owner(), command.visibility(), command.slaTarget());
+                command.description(), command.url(), command.owner(), command.visibility(), command.slaTarget(),
+                command.autoIncidentAfter());
         return transactions.inTransaction(() -> {
             Slug slug = command.slug().isPresent() ? requireFree(details.slug()) : freeSlugLike(details.slug());
             MonitoredSystem system = MonitoredSystem.register(systems.nextId(), details.withSlug(slug), clock.instant());

@@ -5,6 +5,7 @@ import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -19,9 +20,9 @@ public final class RecordCheckResultsService implements RecordCheckResults {
     private final Clock clock;
 
     public RecordCheckResultsService(Systems systems, Dependencies dependencies, Checks checks, CheckHistory history,
-                                     StatusLog log, EventPublisher events, Transactions transactions, Clock clock) {
+                                     StatusLog log, EventPublisher events, MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.recorder = new ResultRecorder(dependencies, checks, history, new CheckStatusChanges(systems, dependencies,
-                new StatusRecorder(log, events, systems, dependencies)));
+                new StatusRecorder(log, events, systems, dependencies, windows)));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -5,6 +5,7 @@ import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -28,10 +29,10 @@ public final class RemoveCheckService implements RemoveCheck {
     private final Clock clock;
 
     public RemoveCheckService(Systems systems, Dependencies dependencies, Checks checks, StatusLog log,
-                              EventPublisher events, Transactions transactions, Clock clock) {
+                              EventPublisher events, MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.dependencies = dependencies;
         this.checks = checks;
-        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies));
+        this.changes = new CheckStatusChanges(systems, dependencies, new StatusRecorder(log, events, systems, dependencies, windows));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -4,6 +4,7 @@ import dev.vigil.application.port.in.dependency.RemoveDependency;
 import dev.vigil.application.port.in.dependency.UnknownDependency;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
@@ -20,11 +21,11 @@ public final class RemoveDependencyService implements RemoveDependency {
     private final Clock clock;
 
     public RemoveDependencyService(Systems systems, Dependencies dependencies, StatusLog log, EventPublisher events,
-                                   Transactions transactions, Clock clock) {
+                                   MaintenanceWindows windows, Transactions transactions, Clock clock) {
         this.systems = systems;
         this.dependencies = dependencies;
         this.derivation = new SystemStatusDerivation(systems, dependencies,
-                new StatusRecorder(log, events, systems, dependencies));
+                new StatusRecorder(log, events, systems, dependencies, windows));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -7,6 +7,7 @@ import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.Probe;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
@@ -33,12 +34,12 @@ public final class RunCheckNowService implements RunCheckNow {
     private final Clock clock;
 
     public RunCheckNowService(Systems systems, Dependencies dependencies, Checks checks, CheckHistory history,
-                              StatusLog log, EventPublisher events, Transactions transactions, Probe probe, Clock clock) {
+                              StatusLog log, EventPublisher events, MaintenanceWindows windows, Transactions transactions, Probe probe, Clock clock) {
         this.dependencies = dependencies;
         this.checks = checks;
         this.probe = probe;
         this.recorder = new ResultRecorder(dependencies, checks, history, new CheckStatusChanges(systems, dependencies,
-                new StatusRecorder(log, events, systems, dependencies)));
+                new StatusRecorder(log, events, systems, dependencies, windows)));
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Derives a system's status again after one of its dependencies changed, and logs a change with source
- * {@code rollup} naming the dependency that caused it. Runs inside the caller's transaction.
+ * Derives a system's status again after one of its dependencies changed (or a maintenance window began or ended),
+ * and logs a change with source {@code rollup} naming the dependency that caused it (or source {@code maintenance}).
+ * Whether a maintenance window applies comes from the maintenance windows in effect. Runs inside the caller's
+ * transaction.
  */
 final class SystemStatusDerivation {
     private final Systems systems;
@@ -30,11 +32,26 @@ final class SystemStatusDerivation {
     /** Re-runs the roll-up of {@code system}; returns the system as it is afterwards. */
     MonitoredSystem deriveAgain(MonitoredSystem system, Instant now) {
         List<Dependency> current = dependencies.ofSystem(system.id());
-        MonitoredSystem.RollUp rollUp = system.rollUp(current, false, now);
+        MonitoredSystem.RollUp rollUp = system.rollUp(current, recorder.inMaintenance(system.id()), now);
         if (rollUp.changed()) {
             systems.save(rollUp.system());
             recorder.record(StatusChange.ofSystem(system.id(), rollUp.previous(), rollUp.system().status(),
                     explain(rollUp, current), StatusSource.ROLLUP, rollUp.cause(), now));
+        }
+        return rollUp.system();
+    }
+
+    /**
+     * Re-runs the roll-up of {@code system} because a maintenance window began or ended; a change is logged with
+     * source {@code maintenance} and {@code why} as its message.
+     */
+    MonitoredSystem deriveForMaintenance(MonitoredSystem system, String why, Instant now) {
+        List<Dependency> current = dependencies.ofSystem(system.id());
+        MonitoredSystem.RollUp rollUp = system.rollUp(current, recorder.inMaintenance(system.id()), now);
+        if (rollUp.changed()) {
+            systems.save(rollUp.system());
+            recorder.record(StatusChange.ofSystem(system.id(), rollUp.previous(), rollUp.system().status(), why,
+                    StatusSource.MAINTENANCE, rollUp.cause(), now));
         }
         return rollUp.system();
     }

@@ -34,6 +34,7 @@ public final class UpdateSystemService implements UpdateSystem {
             details = command.owner().map(details::withOwner).orElse(details);
             details = command.visibility().map(details::withVisibility).orElse(details);
             details = command.slaTarget().map(details::withSlaTarget).orElse(details);
+            details = command.autoIncidentAfter().map(details::withAutoIncidentAfter).orElse(details);
             if (!details.slug().equals(system.slug())) {
                 SystemDetails changed = details;
                 systems.bySlug(details.slug()).filter(other -> !other.id().equals(system.id())).ifPresent(other -> {

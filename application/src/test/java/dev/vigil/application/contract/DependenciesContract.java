@@ -121,4 +121,14 @@ public abstract class DependenciesContract {
         assertThatThrownBy(() -> dependencies().save(orphan)).isInstanceOf(RuntimeException.class);
         assertThat(dependencies().byId(orphan.id())).isEmpty();
     }
+
+    @Test
+    void all_listsTheDependenciesOfEverySystem() {
+        Dependency mine = stored(system.id(), "Redis", Criticality.CRITICAL);
+        Dependency theirs = stored(other.id(), "Kafka", Criticality.MINOR);
+
+        assertThat(dependencies().all()).containsExactlyInAnyOrder(mine, theirs);
+        dependencies().delete(mine.id());
+        assertThat(dependencies().all()).containsExactly(theirs);
+    }
 }

@@ -34,7 +34,8 @@ public abstract class SystemsContract {
     void save_thenById_returnsEveryField() {
         MonitoredSystem system = MonitoredSystem.register(systems().nextId(),
                 new SystemDetails("Checkout API", Slug.of("checkout"), "Line 1\nLine 2", "https://shop.example.com",
-                        "Payments", Visibility.PRIVATE, new SlaTarget(99.95)), T0.plusMillis(123))
+                        "Payments", Visibility.PRIVATE, new SlaTarget(99.95), java.time.Duration.ofSeconds(450)),
+                T0.plusMillis(123))
                 .changeManualStatus(Status.DEGRADED, List.of(), false, T0.plusSeconds(5)).system();
 
         systems().save(system);

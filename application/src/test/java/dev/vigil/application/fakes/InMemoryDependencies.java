@@ -39,6 +39,11 @@ public final class InMemoryDependencies implements Dependencies {
     }
 
     @Override
+    public synchronized List<Dependency> all() {
+        return List.copyOf(dependencies.values());
+    }
+
+    @Override
     public synchronized List<Dependency> ofSystem(SystemId system) {
         return dependencies.values().stream()
                 .filter(d -> d.systemId().equals(system))

@@ -1,5 +1,9 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.port.in.analytics.ShowDependencyAnalytics;
+import dev.vigil.application.port.in.analytics.ShowOverallAnalytics;
+import dev.vigil.application.port.in.analytics.ShowSystemAnalytics;
+import dev.vigil.application.port.in.analytics.TallyStatusDays;
 import dev.vigil.application.port.in.apikey.AuthenticateApiKey;
 import dev.vigil.application.port.in.apikey.CreateApiKey;
 import dev.vigil.application.port.in.apikey.ListApiKeys;
@@ -24,7 +28,37 @@ import dev.vigil.application.port.in.dependency.ListDependencies;
 import dev.vigil.application.port.in.dependency.RemoveDependency;
 import dev.vigil.application.port.in.dependency.ShowDependency;
 import dev.vigil.application.port.in.dependency.UpdateDependency;
+import dev.vigil.application.port.in.incident.AcknowledgeIncident;
+import dev.vigil.application.port.in.incident.ChangeIncidentState;
+import dev.vigil.application.port.in.incident.DeleteIncident;
+import dev.vigil.application.port.in.incident.EditIncident;
+import dev.vigil.application.port.in.incident.ListActiveIncidents;
+import dev.vigil.application.port.in.incident.ListIncidents;
+import dev.vigil.application.port.in.incident.ListRecentIncidents;
+import dev.vigil.application.port.in.incident.OpenIncident;
+import dev.vigil.application.port.in.incident.PostIncidentUpdate;
+import dev.vigil.application.port.in.incident.ResolveIncident;
+import dev.vigil.application.port.in.incident.ShowIncident;
+import dev.vigil.application.port.in.incident.SweepAutomaticIncidents;
 import dev.vigil.application.port.in.log.ReadStatusLog;
+import dev.vigil.application.port.in.maintenance.ApplyMaintenanceWindows;
+import dev.vigil.application.port.in.maintenance.CancelMaintenance;
+import dev.vigil.application.port.in.maintenance.DeleteMaintenance;
+import dev.vigil.application.port.in.maintenance.ListActiveMaintenances;
+import dev.vigil.application.port.in.maintenance.ListMaintenances;
+import dev.vigil.application.port.in.maintenance.ListUpcomingMaintenances;
+import dev.vigil.application.port.in.maintenance.RescheduleMaintenance;
+import dev.vigil.application.port.in.maintenance.ScheduleMaintenance;
+import dev.vigil.application.port.in.maintenance.ShowMaintenance;
+import dev.vigil.application.port.in.sla.AcknowledgeSlaBreach;
+import dev.vigil.application.port.in.sla.ChangeSlaTarget;
+import dev.vigil.application.port.in.sla.CreateSlaReport;
+import dev.vigil.application.port.in.sla.DeleteSlaReport;
+import dev.vigil.application.port.in.sla.EvaluateSlaBreaches;
+import dev.vigil.application.port.in.sla.ListSlaBreaches;
+import dev.vigil.application.port.in.sla.ListSlaReports;
+import dev.vigil.application.port.in.sla.ShowSlaReport;
+import dev.vigil.application.port.in.sla.ShowSlaStatus;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.CreateSystem;
 import dev.vigil.application.port.in.system.DeleteSystem;
@@ -44,26 +78,48 @@ import dev.vigil.application.port.in.webhook.RetryDelivery;
 import dev.vigil.application.port.in.webhook.ShowWebhook;
 import dev.vigil.application.port.in.webhook.TestWebhook;
 import dev.vigil.application.port.in.webhook.UpdateWebhook;
+import dev.vigil.application.service.AcknowledgeIncidentService;
+import dev.vigil.application.service.AcknowledgeSlaBreachService;
 import dev.vigil.application.service.AddDependencyService;
+import dev.vigil.application.service.ApplyMaintenanceWindowsService;
 import dev.vigil.application.service.AttemptDeliveryService;
 import dev.vigil.application.service.AuthenticateApiKeyService;
+import dev.vigil.application.service.CancelMaintenanceService;
 import dev.vigil.application.service.ChangeDependencyStatusService;
+import dev.vigil.application.service.ChangeIncidentStateService;
+import dev.vigil.application.service.ChangeSlaTargetService;
 import dev.vigil.application.service.ChangeSystemStatusService;
 import dev.vigil.application.service.CheckHeartbeatsService;
 import dev.vigil.application.service.ClaimDueDeliveriesService;
 import dev.vigil.application.service.CompactCheckHistoryService;
 import dev.vigil.application.service.ConfigureCheckService;
 import dev.vigil.application.service.CreateApiKeyService;
+import dev.vigil.application.service.CreateSlaReportService;
 import dev.vigil.application.service.CreateSystemService;
+import dev.vigil.application.service.DeleteIncidentService;
+import dev.vigil.application.service.DeleteMaintenanceService;
+import dev.vigil.application.service.DeleteSlaReportService;
 import dev.vigil.application.service.DeleteSystemService;
 import dev.vigil.application.service.DeleteWebhookService;
+import dev.vigil.application.service.EditIncidentService;
+import dev.vigil.application.service.EvaluateSlaBreachesService;
 import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ListActiveIncidentsService;
+import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
 import dev.vigil.application.service.ListDeliveriesService;
 import dev.vigil.application.service.ListDependenciesService;
+import dev.vigil.application.service.ListIncidentsService;
+import dev.vigil.application.service.ListMaintenancesService;
+import dev.vigil.application.service.ListRecentIncidentsService;
 import dev.vigil.application.service.ListScheduledChecksService;
+import dev.vigil.application.service.ListSlaBreachesService;
+import dev.vigil.application.service.ListSlaReportsService;
 import dev.vigil.application.service.ListSystemsService;
+import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
+import dev.vigil.application.service.OpenIncidentService;
+import dev.vigil.application.service.PostIncidentUpdateService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
 import dev.vigil.application.service.PruneDeliveriesService;
 import dev.vigil.application.service.QueueNotificationsService;
@@ -74,15 +130,27 @@ import dev.vigil.application.service.RegisterWebhookService;
 import dev.vigil.application.service.ReleaseDeliveryClaimsService;
 import dev.vigil.application.service.RemoveCheckService;
 import dev.vigil.application.service.RemoveDependencyService;
+import dev.vigil.application.service.RescheduleMaintenanceService;
+import dev.vigil.application.service.ResolveIncidentService;
 import dev.vigil.application.service.RetryDeliveryService;
 import dev.vigil.application.service.RevokeApiKeyService;
 import dev.vigil.application.service.RotatePushTokenService;
 import dev.vigil.application.service.RunCheckNowService;
+import dev.vigil.application.service.ScheduleMaintenanceService;
 import dev.vigil.application.service.ShowDailyUptimeService;
+import dev.vigil.application.service.ShowDependencyAnalyticsService;
 import dev.vigil.application.service.ShowDependencyService;
+import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
+import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowOverallAnalyticsService;
+import dev.vigil.application.service.ShowSlaReportService;
+import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
+import dev.vigil.application.service.SweepAutomaticIncidentsService;
+import dev.vigil.application.service.TallyStatusDaysService;
 import dev.vigil.application.service.TestWebhookService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
@@ -103,23 +171,29 @@ public final class InMemoryVigil {
     public final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final RecordingEventPublisher events = new RecordingEventPublisher();
+    public final InMemoryMaintenanceWindows maintenanceWindows = new InMemoryMaintenanceWindows();
     private final SecureRandom random = new SecureRandom();
 
     public final CreateSystem createSystem = new CreateSystemService(systems, transactions, clock);
     public final UpdateSystem updateSystem = new UpdateSystemService(systems, transactions, clock);
     public final DeleteSystem deleteSystem = new DeleteSystemService(systems, dependencies, transactions);
     public final ChangeSystemStatus changeSystemStatus =
-            new ChangeSystemStatusService(systems, dependencies, log, events, transactions, clock);
+            new ChangeSystemStatusService(systems, dependencies, log, events, maintenanceWindows, transactions,
+                    clock);
     public final ListSystems listSystems = new ListSystemsService(systems);
     public final ShowSystem showSystem = new ShowSystemService(systems);
     public final AddDependency addDependency =
-            new AddDependencyService(systems, dependencies, log, events, transactions, clock);
+            new AddDependencyService(systems, dependencies, log, events, maintenanceWindows, transactions,
+                    clock);
     public final UpdateDependency updateDependency =
-            new UpdateDependencyService(systems, dependencies, log, events, transactions, clock);
+            new UpdateDependencyService(systems, dependencies, log, events, maintenanceWindows, transactions,
+                    clock);
     public final RemoveDependency removeDependency =
-            new RemoveDependencyService(systems, dependencies, log, events, transactions, clock);
+            new RemoveDependencyService(systems, dependencies, log, events, maintenanceWindows, transactions,
+                    clock);
     public final ChangeDependencyStatus changeDependencyStatus =
-            new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock);
+            new ChangeDependencyStatusService(systems, dependencies, log, events, maintenanceWindows, transactions,
+                    clock);
     public final ListDependencies listDependencies = new ListDependenciesService(systems, dependencies);
     public final ShowDependency showDependency = new ShowDependencyService(dependencies);
     public final ReadStatusLog readStatusLog = new ReadStatusLogService(systems, dependencies, log);
@@ -176,22 +250,87 @@ public final class InMemoryVigil {
     public final InMemoryCheckHistory checkHistory = new InMemoryCheckHistory();
     public final ScriptedProbe probe = new ScriptedProbe(clock);
     public final HistoryRetention retention = HistoryRetention.DEFAULT;
-    public final ConfigureCheck configureCheck = new ConfigureCheckService(systems, dependencies, checks, log, events,
+    public final ConfigureCheck configureCheck = new ConfigureCheckService(systems, dependencies, checks, log, events, maintenanceWindows,
             transactions, new BalancedParenthesesRegexSyntax(), OutboundPolicy.DEFAULT, random, clock);
     public final RemoveCheck removeCheck =
-            new RemoveCheckService(systems, dependencies, checks, log, events, transactions, clock);
+            new RemoveCheckService(systems, dependencies, checks, log, events, maintenanceWindows, transactions, clock);
     public final FindChecks findChecks = new FindChecksService(checks);
     public final RunCheckNow runCheckNow = new RunCheckNowService(systems, dependencies, checks, checkHistory, log,
-            events, transactions, probe, clock);
+            events, maintenanceWindows, transactions, probe, clock);
     public final RecordCheckResults recordCheckResults = new RecordCheckResultsService(systems, dependencies, checks,
-            checkHistory, log, events, transactions, clock);
+            checkHistory, log, events, maintenanceWindows, transactions, clock);
     public final RecordPushPing recordPushPing = new RecordPushPingService(systems, dependencies, checks, checkHistory,
-            log, events, transactions, clock);
+            log, events, maintenanceWindows, transactions, clock);
     public final RotatePushToken rotatePushToken = new RotatePushTokenService(dependencies, checks, transactions, random);
     public final CheckHeartbeats checkHeartbeats = new CheckHeartbeatsService(systems, dependencies, checks,
-            checkHistory, log, events, transactions, clock);
+            checkHistory, log, events, maintenanceWindows, transactions, clock);
     public final ListScheduledChecks listScheduledChecks = new ListScheduledChecksService(checks);
     public final ShowLatency showLatency = new ShowLatencyService(dependencies, checkHistory, retention, clock);
     public final ShowDailyUptime showDailyUptime = new ShowDailyUptimeService(dependencies, checkHistory, retention, clock);
     public final CompactCheckHistory compactCheckHistory = new CompactCheckHistoryService(checkHistory, retention, clock);
+
+    // Incidents, maintenance windows, uptime analytics and SLA (issue 4).
+    public final InMemoryIncidents incidents = new InMemoryIncidents();
+    public final InMemoryStatusHistory history = new InMemoryStatusHistory(log);
+    public final InMemoryStatusTallies tallies = new InMemoryStatusTallies();
+    public final InMemorySlaBreaches slaBreaches = new InMemorySlaBreaches();
+    public final InMemorySlaReports slaReports = new InMemorySlaReports();
+
+    public final OpenIncident openIncident = new OpenIncidentService(incidents, systems, events, transactions, clock);
+    public final ListIncidents listIncidents = new ListIncidentsService(incidents);
+    public final ListActiveIncidents listActiveIncidents = new ListActiveIncidentsService(incidents);
+    public final ListRecentIncidents listRecentIncidents = new ListRecentIncidentsService(incidents, clock);
+    public final ShowIncident showIncident = new ShowIncidentService(incidents);
+    public final EditIncident editIncident = new EditIncidentService(incidents, systems, events, transactions, clock);
+    public final DeleteIncident deleteIncident = new DeleteIncidentService(incidents, transactions);
+    public final ChangeIncidentState changeIncidentState =
+            new ChangeIncidentStateService(incidents, systems, events, transactions, clock);
+    public final PostIncidentUpdate postIncidentUpdate =
+            new PostIncidentUpdateService(incidents, systems, events, transactions, clock);
+    public final AcknowledgeIncident acknowledgeIncident =
+            new AcknowledgeIncidentService(incidents, systems, events, transactions, clock);
+    public final ResolveIncident resolveIncident =
+            new ResolveIncidentService(incidents, systems, events, transactions, clock);
+    public final SweepAutomaticIncidents sweepAutomaticIncidents = new SweepAutomaticIncidentsService(systems,
+            incidents, history, maintenanceWindows, events, transactions, clock);
+
+    public final ScheduleMaintenance scheduleMaintenance = new ScheduleMaintenanceService(maintenanceWindows, systems,
+            dependencies, log, events, transactions, clock);
+    public final RescheduleMaintenance rescheduleMaintenance = new RescheduleMaintenanceService(maintenanceWindows,
+            systems, dependencies, log, events, transactions, clock);
+    public final CancelMaintenance cancelMaintenance = new CancelMaintenanceService(maintenanceWindows, systems,
+            dependencies, log, events, transactions, clock);
+    public final DeleteMaintenance deleteMaintenance =
+            new DeleteMaintenanceService(maintenanceWindows, transactions, clock);
+    public final ShowMaintenance showMaintenance = new ShowMaintenanceService(maintenanceWindows, clock);
+    public final ListMaintenances listMaintenances = new ListMaintenancesService(maintenanceWindows, clock);
+    public final ListActiveMaintenances listActiveMaintenances =
+            new ListActiveMaintenancesService(maintenanceWindows, clock);
+    public final ListUpcomingMaintenances listUpcomingMaintenances =
+            new ListUpcomingMaintenancesService(maintenanceWindows, clock);
+    public final ApplyMaintenanceWindows applyMaintenanceWindows = new ApplyMaintenanceWindowsService(
+            maintenanceWindows, systems, dependencies, log, events, transactions, clock);
+
+    public final TallyStatusDays tallyStatusDays = new TallyStatusDaysService(systems, dependencies, history, tallies,
+            maintenanceWindows, transactions, clock);
+    public final ShowOverallAnalytics showOverallAnalytics = new ShowOverallAnalyticsService(systems, dependencies,
+            history, tallies, maintenanceWindows, incidents, clock);
+    public final ShowSystemAnalytics showSystemAnalytics = new ShowSystemAnalyticsService(systems, dependencies,
+            history, tallies, maintenanceWindows, incidents, clock);
+    public final ShowDependencyAnalytics showDependencyAnalytics = new ShowDependencyAnalyticsService(systems,
+            dependencies, history, tallies, maintenanceWindows, incidents, clock);
+
+    public final ChangeSlaTarget changeSlaTarget = new ChangeSlaTargetService(systems, transactions, clock);
+    public final ShowSlaStatus showSlaStatus = new ShowSlaStatusService(systems, dependencies, history, tallies,
+            maintenanceWindows, clock);
+    public final CreateSlaReport createSlaReport = new CreateSlaReportService(systems, dependencies, history, tallies,
+            maintenanceWindows, slaReports, transactions, clock);
+    public final ListSlaReports listSlaReports = new ListSlaReportsService(slaReports);
+    public final ShowSlaReport showSlaReport = new ShowSlaReportService(slaReports);
+    public final DeleteSlaReport deleteSlaReport = new DeleteSlaReportService(slaReports, transactions);
+    public final ListSlaBreaches listSlaBreaches = new ListSlaBreachesService(slaBreaches, systems);
+    public final AcknowledgeSlaBreach acknowledgeSlaBreach =
+            new AcknowledgeSlaBreachService(slaBreaches, transactions, clock);
+    public final EvaluateSlaBreaches evaluateSlaBreaches = new EvaluateSlaBreachesService(systems, dependencies,
+            history, tallies, maintenanceWindows, slaBreaches, events, transactions, clock);
 }

@@ -74,4 +74,20 @@ class SystemDetailsTest {
     void slaTargetOfHundred_isAccepted() {
         assertThat(new SlaTarget(100).percent()).isEqualTo(100);
     }
+
+    @Test
+    void autoIncidentAfter_defaultsToTwoMinutes_zeroTurnsItOff_andIsBounded() {
+        SystemDetails details = SystemFixtures.details("API");
+
+        assertThat(details.autoIncidentAfter()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(details.opensIncidentsAutomatically()).isTrue();
+        assertThat(details.withAutoIncidentAfter(java.time.Duration.ZERO).opensIncidentsAutomatically()).isFalse();
+        assertThat(details.withName("Other").autoIncidentAfter()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThatThrownBy(() -> details.withAutoIncidentAfter(java.time.Duration.ofSeconds(-1)))
+                .hasMessage("auto_incident_after must be a whole number of seconds from 0 to 604800");
+        assertThatThrownBy(() -> details.withAutoIncidentAfter(java.time.Duration.ofDays(7).plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(details.withAutoIncidentAfter(java.time.Duration.ofDays(7)).autoIncidentAfter())
+                .isEqualTo(java.time.Duration.ofDays(7));
+    }
 }

@@ -17,12 +17,16 @@ import dev.vigil.domain.system.SlaTarget;
 import dev.vigil.domain.system.Slug;
 import dev.vigil.domain.system.SystemId;
 import dev.vigil.domain.system.Visibility;
+import dev.vigil.domain.system.SystemDetails;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code /api/systems}: register, describe, list, delete systems and set their status by hand. */
 public final class SystemController {
-    static final String[] FIELDS = {"name", "slug", "description", "url", "owner", "visibility", "sla_target"};
+    static final String[] FIELDS = {"name", "slug", "description", "url", "owner", "visibility", "sla_target",
+        "auto_incident_after"};
 
     private final CreateSystem create;
     private final UpdateSystem update;
@@ -57,7 +61,8 @@ public final class SystemController {
         var command = new CreateSystemCommand(body.requiredText("name"), body.parsed("slug", Slug::of),
                 body.text("description").orElse(""), body.text("url").orElse(""), body.text("owner").orElse(""),
                 body.parsed("visibility", Visibility::fromWire).orElse(Visibility.PUBLIC),
-                body.number("sla_target").map(SlaTarget::new).orElse(SlaTarget.DEFAULT));
+                body.number("sla_target").map(SlaTarget::new).orElse(SlaTarget.DEFAULT),
+                autoIncidentAfter(body).orElse(SystemDetails.DEFAULT_AUTO_INCIDENT_AFTER));
         ctx.status(HttpStatus.CREATED).json(SystemResponse.of(create.create(command)));
     }
 
@@ -66,7 +71,8 @@ public final class SystemController {
         RequestBody body = requests.body(ctx).allowOnly(FIELDS);
         var command = new UpdateSystemCommand(id, body.text("name"), body.parsed("slug", Slug::of),
                 body.text("description"), body.text("url"), body.text("owner"),
-                body.parsed("visibility", Visibility::fromWire), body.number("sla_target").map(SlaTarget::new));
+                body.parsed("visibility", Visibility::fromWire), body.number("sla_target").map(SlaTarget::new),
+                autoIncidentAfter(body));
         ctx.json(SystemResponse.of(update.update(command)));
     }
 
@@ -81,6 +87,12 @@ public final class SystemController {
         var command = new ChangeSystemStatusCommand(id, Status.fromWire(body.requiredText("status")),
                 body.text("message").orElse(""));
         ctx.json(SystemResponse.of(changeStatus.change(command)));
+    }
+
+    /** Seconds a system may stay in outage before an incident opens by itself; 0 turns that off. */
+    private static Optional<Duration> autoIncidentAfter(RequestBody body) {
+        return body.integer("auto_incident_after", 0, SystemDetails.MAX_AUTO_INCIDENT_AFTER.toSeconds())
+                .map(Duration::ofSeconds);
     }
 
     static SystemId systemId(Context ctx) {

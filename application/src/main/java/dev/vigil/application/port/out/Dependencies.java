@@ -28,6 +28,9 @@ public interface Dependencies {
         return found;
     }
 
+    /** Every dependency of every system, in no particular order. */
+    List<Dependency> all();
+
     /** The dependencies of one system ordered by name (ignoring case), then id. */
     List<Dependency> ofSystem(SystemId system);
 

@@ -1,0 +1,38 @@
+package dev.vigil.application.service;
+
+import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.domain.incident.Incident;
+import dev.vigil.domain.incident.IncidentOpened;
+import dev.vigil.domain.incident.IncidentResolved;
+import dev.vigil.domain.incident.IncidentUpdate;
+import dev.vigil.domain.incident.IncidentUpdated;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Publishes the incident events, with the names of the systems involved, inside the caller's transaction. */
+final class IncidentNotices {
+    private final EventPublisher events;
+    private final SystemNames names;
+
+    IncidentNotices(EventPublisher events, SystemNames names) {
+        this.events = events;
+        this.names = names;
+    }
+
+    void opened(Incident incident, Instant now) {
+        events.publish(new IncidentOpened(incident.id(), incident.title(), incident.impact(), incident.origin(),
+                incident.systems(), names.of(incident.systems()), incident.updates().get(0).message(),
+                incident.startedAt(), now));
+    }
+
+    void updated(Incident incident, List<String> changes, Optional<IncidentUpdate> update, Instant now) {
+        events.publish(new IncidentUpdated(incident.id(), incident.title(), incident.systems(),
+                names.of(incident.systems()), changes, update, now));
+    }
+
+    void resolved(Incident incident, Instant now) {
+        events.publish(new IncidentResolved(incident.id(), incident.title(), incident.origin(), incident.systems(),
+                names.of(incident.systems()), incident.duration(now), incident.latestUpdate().message(), now));
+    }
+}

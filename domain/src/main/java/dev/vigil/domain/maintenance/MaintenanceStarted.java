@@ -1,0 +1,34 @@
+package dev.vigil.domain.maintenance;
+
+import dev.vigil.domain.event.DomainEvent;
+import dev.vigil.domain.event.EventType;
+import dev.vigil.domain.system.SystemId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** A maintenance window began: its systems now show maintenance until {@code endsAt}. */
+public record MaintenanceStarted(MaintenanceId maintenance, String title, Instant endsAt, boolean allSystems,
+                                 Set<SystemId> systems, List<String> systemNames, Instant occurredAt)
+        implements DomainEvent {
+    public MaintenanceStarted {
+        Objects.requireNonNull(maintenance, "maintenance");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(endsAt, "endsAt");
+        systems = Set.copyOf(systems);
+        systemNames = List.copyOf(systemNames);
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.MAINTENANCE_STARTED;
+    }
+
+    @Override
+    public String summary() {
+        return "Maintenance #" + maintenance + " started: " + title + " until " + endsAt
+                + MaintenanceEvents.affecting(allSystems, systemNames);
+    }
+}
