@@ -3,6 +3,7 @@ package dev.vigil.bootstrap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
+import dev.vigil.adapters.persistence.JdbiCounters;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiStatusLog;
 import dev.vigil.adapters.persistence.JdbiSystems;
@@ -11,13 +12,16 @@ import dev.vigil.adapters.persistence.SqliteDatabase;
 import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
 import dev.vigil.adapters.web.JsonRequests;
+import dev.vigil.adapters.web.PageControllers;
 import dev.vigil.adapters.web.WebApp;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.port.out.EventPublisher;
+import dev.vigil.application.port.out.Transactions;
 import dev.vigil.application.service.AddDependencyService;
 import dev.vigil.application.service.AuthenticateApiKeyService;
 import dev.vigil.application.service.ChangeDependencyStatusService;
@@ -26,12 +30,15 @@ import dev.vigil.application.service.CreateApiKeyService;
 import dev.vigil.application.service.CreateSystemService;
 import dev.vigil.application.service.DeleteSystemService;
 import dev.vigil.application.service.ListApiKeysService;
+import dev.vigil.application.service.ListCountersService;
 import dev.vigil.application.service.ListDependenciesService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
 import dev.vigil.application.service.ReadStatusLogService;
+import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.RemoveDependencyService;
 import dev.vigil.application.service.RevokeApiKeyService;
+import dev.vigil.application.service.SetCounterService;
 import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
@@ -111,9 +118,19 @@ public final class VigilApp implements AutoCloseable {
                         new ListApiKeysService(apiKeys),
                         new RevokeApiKeyService(apiKeys, transactions),
                         requests, clock),
-                new HealthController(database::isReachable));
+                new HealthController(database::isReachable),
+                wirePages(database, transactions, requests, clock));
         return WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
                 mapper, config.maxBodyBytes());
+    }
+
+    /** Issue 5: the public status page and its JSON, the counters they show, and the admin UI. */
+    private static PageControllers wirePages(SqliteDatabase database, Transactions transactions, JsonRequests requests,
+                                             Clock clock) {
+        var counters = new JdbiCounters(database);
+        return new PageControllers(
+                new CounterController(new SetCounterService(counters, transactions, clock),
+                        new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests));
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

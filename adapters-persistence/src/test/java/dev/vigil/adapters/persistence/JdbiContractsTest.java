@@ -1,10 +1,12 @@
 package dev.vigil.adapters.persistence;
 
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.CountersContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
@@ -64,6 +66,14 @@ class JdbiContractsTest {
         @Override
         protected ApiKeys keys() {
             return new JdbiApiKeys(database);
+        }
+    }
+
+    @Nested
+    class CountersTest extends CountersContract {
+        @Override
+        protected Counters counters() {
+            return new JdbiCounters(database);
         }
     }
 }

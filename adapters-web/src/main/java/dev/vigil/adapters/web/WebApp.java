@@ -39,13 +39,14 @@ public final class WebApp {
 
     /** The controllers the routes call. */
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
-                              ApiKeyController apiKeys, HealthController health) {
+                              ApiKeyController apiKeys, HealthController health, PageControllers pages) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
             Objects.requireNonNull(logs, "logs");
             Objects.requireNonNull(apiKeys, "apiKeys");
             Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(pages, "pages");
         }
     }
 
@@ -85,7 +86,12 @@ public final class WebApp {
 
                 new Route(GET, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::list),
                 new Route(POST, "/api/apikeys", RouteAccess.ADMIN, c.apiKeys()::create),
-                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke));
+                new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke),
+
+                // Issue 5: the public status page and its JSON, the counters they show, and the admin UI.
+                new Route(GET, "/api/counters", RouteAccess.READ, c.pages().counters()::list),
+                new Route(PUT, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::set),
+                new Route(DELETE, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::remove));
     }
 
     /** A configured, not yet started server. */

@@ -3,6 +3,7 @@ package dev.vigil.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
@@ -45,7 +46,8 @@ public final class ApiServer implements AutoCloseable {
                         vigil.changeDependencyStatus, vigil.listDependencies, vigil.showDependency, requests),
                 new StatusLogController(vigil.readStatusLog),
                 new ApiKeyController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, requests, vigil.clock),
-                new HealthController(databaseUp::get));
+                new HealthController(databaseUp::get),
+                pages(requests));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
@@ -102,5 +104,11 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    // Issue 5: the status page, counters and admin UI over the same in-memory use cases.
+    private PageControllers pages(JsonRequests requests) {
+        return new PageControllers(
+                new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests));
     }
 }

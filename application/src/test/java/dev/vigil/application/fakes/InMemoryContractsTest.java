@@ -1,10 +1,12 @@
 package dev.vigil.application.fakes;
 
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.CountersContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.application.port.out.Systems;
@@ -56,6 +58,16 @@ class InMemoryContractsTest {
         @Override
         protected ApiKeys keys() {
             return keys;
+        }
+    }
+
+    @Nested
+    class CountersTest extends CountersContract {
+        private final InMemoryCounters counters = new InMemoryCounters();
+
+        @Override
+        protected Counters counters() {
+            return counters;
         }
     }
 }

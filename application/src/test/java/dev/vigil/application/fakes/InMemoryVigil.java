@@ -5,6 +5,9 @@ import dev.vigil.application.port.in.apikey.CreateApiKey;
 import dev.vigil.application.port.in.apikey.ListApiKeys;
 import dev.vigil.application.port.in.apikey.ProvisionAdminAccess;
 import dev.vigil.application.port.in.apikey.RevokeApiKey;
+import dev.vigil.application.port.in.counter.ListCounters;
+import dev.vigil.application.port.in.counter.RemoveCounter;
+import dev.vigil.application.port.in.counter.SetCounter;
 import dev.vigil.application.port.in.dependency.AddDependency;
 import dev.vigil.application.port.in.dependency.ChangeDependencyStatus;
 import dev.vigil.application.port.in.dependency.ListDependencies;
@@ -36,6 +39,9 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
 import dev.vigil.application.service.UpdateSystemService;
+import dev.vigil.application.service.ListCountersService;
+import dev.vigil.application.service.RemoveCounterService;
+import dev.vigil.application.service.SetCounterService;
 import java.security.SecureRandom;
 
 /** Every use case wired to in-memory fakes and a clock the test controls. */
@@ -73,4 +79,10 @@ public final class InMemoryVigil {
     public final AuthenticateApiKey authenticateApiKey = new AuthenticateApiKeyService(apiKeys, transactions, clock);
     public final ProvisionAdminAccess provisionAdminAccess =
             new ProvisionAdminAccessService(apiKeys, transactions, random, clock);
+
+    // Issue 5: public counters, the status overview and the admin login.
+    public final InMemoryCounters counters = new InMemoryCounters();
+    public final SetCounter setCounter = new SetCounterService(counters, transactions, clock);
+    public final RemoveCounter removeCounter = new RemoveCounterService(counters, transactions);
+    public final ListCounters listCounters = new ListCountersService(counters);
 }
