@@ -9,11 +9,15 @@ import java.util.Optional;
  * How Vigil runs, from command-line flags, then environment variables, then defaults. Every setting and its
  * default is listed in docs/configuration.md.
  */
-public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
+public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
+                        int refreshSeconds) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
     public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+    public static final int DEFAULT_REFRESH_SECONDS = 30;
+    public static final int MIN_REFRESH_SECONDS = 2;
+    public static final int MAX_REFRESH_SECONDS = 3600;
 
     public AppConfig {
         Objects.requireNonNull(host, "host");
@@ -22,6 +26,15 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
+        if (refreshSeconds < MIN_REFRESH_SECONDS || refreshSeconds > MAX_REFRESH_SECONDS) {
+            throw new IllegalArgumentException("refresh seconds must be between " + MIN_REFRESH_SECONDS + " and "
+                    + MAX_REFRESH_SECONDS);
+        }
+    }
+
+    /** The settings of the foundation, with the defaults of the status page and admin UI. */
+    public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
+        this(host, port, database, adminKey, maxBodyBytes, DEFAULT_REFRESH_SECONDS);
     }
 
     /** The settings for {@code serve} from parsed flags and the environment. */
@@ -30,7 +43,9 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         int port = setting(flags, "--port", env, "VIGIL_PORT").map(AppConfig::port).orElse(DEFAULT_PORT);
         Path database = databasePath(flags, env);
         Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
-        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY);
+        int refresh = setting(flags, "--refresh-seconds", env, "VIGIL_REFRESH_SECONDS")
+                .map(AppConfig::refreshSeconds).orElse(DEFAULT_REFRESH_SECONDS);
+        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, refresh);
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */
@@ -44,6 +59,19 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
             value = env.get(variable);
         }
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int refreshSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= MIN_REFRESH_SECONDS && seconds <= MAX_REFRESH_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("refresh seconds must be a number between " + MIN_REFRESH_SECONDS + " and "
+                + MAX_REFRESH_SECONDS + ", not '" + value + "'");
     }
 
     private static int port(String value) {

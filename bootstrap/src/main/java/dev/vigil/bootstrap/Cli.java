@@ -42,6 +42,8 @@ public final class Cli {
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
+              --refresh-seconds N
+                              how often open status pages refresh (VIGIL_REFRESH_SECONDS, default 30)
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -98,7 +100,7 @@ public final class Cli {
     }
 
     private int serve(List<String> args) {
-        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host"), Set.of("--help"));
+        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host", "--refresh-seconds"), Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -15,13 +15,20 @@ import dev.vigil.adapters.web.JsonRequests;
 import dev.vigil.adapters.web.PageControllers;
 import dev.vigil.adapters.web.WebApp;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.asset.AssetController;
+import dev.vigil.adapters.web.asset.Assets;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.page.ErrorPages;
+import dev.vigil.adapters.web.page.PageChrome;
+import dev.vigil.adapters.web.page.StatusPageController;
+import dev.vigil.adapters.web.page.StatusPages;
+import dev.vigil.adapters.web.page.StatusSnapshots;
+import dev.vigil.adapters.web.page.Templates;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.port.out.EventPublisher;
-import dev.vigil.application.port.out.Transactions;
 import dev.vigil.application.service.AddDependencyService;
 import dev.vigil.application.service.AuthenticateApiKeyService;
 import dev.vigil.application.service.ChangeDependencyStatusService;
@@ -39,6 +46,7 @@ import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.RemoveDependencyService;
 import dev.vigil.application.service.RevokeApiKeyService;
 import dev.vigil.application.service.SetCounterService;
+import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.UpdateDependencyService;
@@ -47,6 +55,7 @@ import dev.vigil.domain.apikey.ApiKeySecret;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -55,6 +64,10 @@ import org.slf4j.LoggerFactory;
 /** Vigil assembled: the database, the adapters and every use case, serving HTTP until stopped. */
 public final class VigilApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VigilApp.class);
+    /** Writes within this long of each other share one rebuild of the public status snapshot. */
+    static final Duration SNAPSHOT_COALESCING = Duration.ofMillis(100);
+    /** The snapshot is rebuilt at least this often, so generated_at stays recent. */
+    static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
 
     private final SqliteDatabase database;
     private final Javalin web;
@@ -85,7 +98,7 @@ public final class VigilApp implements AutoCloseable {
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
         var apiKeys = new JdbiApiKeys(database);
-        var transactions = new JdbiTransactions(database);
+        var transactions = new CommitListeningTransactions(new JdbiTransactions(database));
         EventPublisher events = new LoggingEventPublisher();
         var random = new SecureRandom();
 
@@ -119,18 +132,29 @@ public final class VigilApp implements AutoCloseable {
                         new RevokeApiKeyService(apiKeys, transactions),
                         requests, clock),
                 new HealthController(database::isReachable),
-                wirePages(database, transactions, requests, clock));
+                wirePages(database, transactions, mapper, requests, config, clock));
         return WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
                 mapper, config.maxBodyBytes());
     }
 
     /** Issue 5: the public status page and its JSON, the counters they show, and the admin UI. */
-    private static PageControllers wirePages(SqliteDatabase database, Transactions transactions, JsonRequests requests,
-                                             Clock clock) {
+    private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
+                                             ObjectMapper mapper, JsonRequests requests, AppConfig config, Clock clock) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
         var counters = new JdbiCounters(database);
+        Templates templates = Templates.precompiled();
+        Assets assets = Assets.load();
+        PageChrome chrome = assets.publicChrome("System status");
+        var snapshots = new StatusSnapshots(new ShowStatusOverviewService(systems, dependencies, counters, clock),
+                new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
+                SNAPSHOT_COALESCING, SNAPSHOT_MAX_AGE);
+        transactions.afterCommit(snapshots::markStale);
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
-                        new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests));
+                        new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
+                new StatusPageController(snapshots), new AssetController(assets), new ErrorPages(templates, chrome),
+                snapshots);
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

@@ -30,4 +30,7 @@ public interface DependencyDao {
 
     @SqlUpdate("DELETE FROM dependencies WHERE system_id = :systemId")
     void deleteOfSystem(long systemId);
+
+    @SqlQuery("SELECT * FROM dependencies")
+    List<DependencyRow> all();
 }

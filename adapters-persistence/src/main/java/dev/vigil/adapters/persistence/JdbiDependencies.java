@@ -4,6 +4,7 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,5 +58,13 @@ public final class JdbiDependencies implements Dependencies {
             h.attach(DependencyDao.class).deleteOfSystem(system.value());
             return null;
         });
+    }
+
+    @Override
+    public List<Dependency> all() {
+        return database.read(h -> h.attach(DependencyDao.class).all()).stream()
+                .map(DependencyRow::toDomain)
+                .sorted(Comparator.comparingLong((Dependency d) -> d.systemId().value()).thenComparing(Dependency.BY_NAME))
+                .toList();
     }
 }

@@ -10,6 +10,7 @@ import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.port.in.EntityNotFound;
 import dev.vigil.domain.DomainRuleViolation;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    /** Pages use only the jar's own stylesheet and scripts: no inline script or style, no other origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private WebApp() {
     }
@@ -89,6 +94,11 @@ public final class WebApp {
                 new Route(DELETE, "/api/apikeys/{id}", RouteAccess.ADMIN, c.apiKeys()::revoke),
 
                 // Issue 5: the public status page and its JSON, the counters they show, and the admin UI.
+                new Route(GET, "/", RouteAccess.PUBLIC, c.pages().status()::root),
+                new Route(GET, "/status", RouteAccess.PUBLIC, c.pages().status()::page),
+                new Route(GET, "/status.json", RouteAccess.PUBLIC, c.pages().status()::json),
+                new Route(GET, "/status/{slug}", RouteAccess.PUBLIC, c.pages().status()::system),
+                new Route(GET, "/assets/{name}", RouteAccess.PUBLIC, c.pages().assets()::serve),
                 new Route(GET, "/api/counters", RouteAccess.READ, c.pages().counters()::list),
                 new Route(PUT, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::set),
                 new Route(DELETE, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::remove));
@@ -107,7 +117,8 @@ public final class WebApp {
                 config.routes.addEndpoint(new Endpoint(route.method(), route.path(), guarded(route, auth),
                         Set.of(route.access())));
             }
-            mapErrors(config);
+            mapErrors(config, controllers.pages().errors());
+            config.events.serverStopped(controllers.pages().snapshots()::close);
         });
     }
 
@@ -140,30 +151,38 @@ public final class WebApp {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }
     }
 
-    private static void mapErrors(JavalinConfig config) {
+    private static void mapErrors(JavalinConfig config, ErrorPages pages) {
         config.routes.exception(HttpProblem.class, (e, ctx) -> {
             if (e.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"vigil\"");
             }
-            error(ctx, e.status(), e.getMessage());
+            error(ctx, e.status(), e.getMessage(), pages);
         });
-        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), pages));
+        config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), pages));
+        config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage(), pages));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
+                e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage(),
+                pages));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal server error");
+            error(ctx, 500, "internal server error", pages);
         });
     }
 
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(new ApiError(message == null || message.isBlank() ? "error" : message));
+    /** An API error as {@code {"error": "…"}}; on the HTML pages, an error page saying the same. */
+    private static void error(Context ctx, int status, String message, ErrorPages pages) {
+        String text = message == null || message.isBlank() ? "error" : message;
+        if (ErrorPages.wantsHtml(ctx)) {
+            pages.render(ctx, status, text);
+            return;
+        }
+        ctx.status(status).json(new ApiError(text));
     }
 }

@@ -3,10 +3,17 @@ package dev.vigil.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.asset.AssetController;
+import dev.vigil.adapters.web.asset.Assets;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.page.ErrorPages;
+import dev.vigil.adapters.web.page.StatusPageController;
+import dev.vigil.adapters.web.page.StatusPages;
+import dev.vigil.adapters.web.page.StatusSnapshots;
+import dev.vigil.adapters.web.page.Templates;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.fakes.InMemoryVigil;
 import dev.vigil.application.port.in.apikey.CreateApiKeyCommand;
@@ -107,8 +114,34 @@ public final class ApiServer implements AutoCloseable {
     }
 
     // Issue 5: the status page, counters and admin UI over the same in-memory use cases.
+    private StatusSnapshots snapshots;
+
     private PageControllers pages(JsonRequests requests) {
+        Templates templates = Templates.precompiled();
+        Assets assets = Assets.load();
+        snapshots = new StatusSnapshots(vigil.showStatusOverview,
+                new StatusPages(templates, mapper, assets.publicChrome("System status"), 30),
+                Duration.ofMillis(5), Duration.ofMinutes(10));
+        vigil.transactions.afterCommit(snapshots::markStale);
         return new PageControllers(
-                new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests));
+                new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests),
+                new StatusPageController(snapshots), new AssetController(assets),
+                new ErrorPages(templates, assets.publicChrome("System status")), snapshots);
+    }
+
+    public StatusSnapshots snapshots() {
+        return snapshots;
+    }
+
+    /** Waits until the public snapshot has been rebuilt after everything written so far. */
+    public void awaitSnapshot() {
+        if (!snapshots.awaitFresh(Duration.ofSeconds(20))) {
+            throw new IllegalStateException("the status snapshot was not rebuilt in 20 s");
+        }
+    }
+
+    /** A GET without credentials, as a browser or a script polling the public page sends it. */
+    public Reply get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
     }
 }

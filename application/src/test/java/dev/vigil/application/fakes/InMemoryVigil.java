@@ -15,6 +15,7 @@ import dev.vigil.application.port.in.dependency.RemoveDependency;
 import dev.vigil.application.port.in.dependency.ShowDependency;
 import dev.vigil.application.port.in.dependency.UpdateDependency;
 import dev.vigil.application.port.in.log.ReadStatusLog;
+import dev.vigil.application.port.in.status.ShowStatusOverview;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.CreateSystem;
 import dev.vigil.application.port.in.system.DeleteSystem;
@@ -42,6 +43,7 @@ import dev.vigil.application.service.UpdateSystemService;
 import dev.vigil.application.service.ListCountersService;
 import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.SetCounterService;
+import dev.vigil.application.service.ShowStatusOverviewService;
 import java.security.SecureRandom;
 
 /** Every use case wired to in-memory fakes and a clock the test controls. */
@@ -85,4 +87,6 @@ public final class InMemoryVigil {
     public final SetCounter setCounter = new SetCounterService(counters, transactions, clock);
     public final RemoveCounter removeCounter = new RemoveCounterService(counters, transactions);
     public final ListCounters listCounters = new ListCountersService(counters);
+    public final ShowStatusOverview showStatusOverview =
+            new ShowStatusOverviewService(systems, dependencies, counters, clock);
 }

@@ -23,4 +23,7 @@ public interface Dependencies {
 
     /** Removes every dependency of a system. */
     void deleteOfSystem(SystemId system);
+
+    /** Every dependency of every system in one read (for the status overview), by system id, then by name. */
+    List<Dependency> all();
 }

@@ -1,0 +1,1 @@
+// Admin UI script: written with the admin pages.
