@@ -1,5 +1,8 @@
 package dev.vigil.bootstrap;
 
+import dev.vigil.domain.account.Password;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +13,7 @@ import java.util.Optional;
  * default is listed in docs/configuration.md.
  */
 public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
-                        int refreshSeconds) {
+                        int refreshSeconds, Optional<Password> adminPassword, Optional<URI> publicUrl) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
@@ -26,6 +29,8 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
+        Objects.requireNonNull(adminPassword, "adminPassword");
+        Objects.requireNonNull(publicUrl, "publicUrl");
         if (refreshSeconds < MIN_REFRESH_SECONDS || refreshSeconds > MAX_REFRESH_SECONDS) {
             throw new IllegalArgumentException("refresh seconds must be between " + MIN_REFRESH_SECONDS + " and "
                     + MAX_REFRESH_SECONDS);
@@ -34,7 +39,12 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
 
     /** The settings of the foundation, with the defaults of the status page and admin UI. */
     public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
-        this(host, port, database, adminKey, maxBodyBytes, DEFAULT_REFRESH_SECONDS);
+        this(host, port, database, adminKey, maxBodyBytes, DEFAULT_REFRESH_SECONDS, Optional.empty(), Optional.empty());
+    }
+
+    /** True when people reach Vigil over HTTPS (a {@code --public-url} starting with https): cookies are then Secure. */
+    public boolean servedOverHttps() {
+        return publicUrl.map(u -> u.getScheme().equals("https")).orElse(false);
     }
 
     /** The settings for {@code serve} from parsed flags and the environment. */
@@ -45,7 +55,10 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
         int refresh = setting(flags, "--refresh-seconds", env, "VIGIL_REFRESH_SECONDS")
                 .map(AppConfig::refreshSeconds).orElse(DEFAULT_REFRESH_SECONDS);
-        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, refresh);
+        Optional<Password> adminPassword = setting(flags, "--admin-password", env, "VIGIL_ADMIN_PASSWORD", false)
+                .map(p -> Password.chosen(p, "the admin password (VIGIL_ADMIN_PASSWORD)"));
+        Optional<URI> publicUrl = setting(flags, "--public-url", env, "VIGIL_PUBLIC_URL").map(AppConfig::publicUrl);
+        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, refresh, adminPassword, publicUrl);
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */
@@ -54,11 +67,31 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
     }
 
     private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env, String variable) {
+        return setting(flags, flag, env, variable, true);
+    }
+
+    /** A flag's value, else the variable's; {@code strip} false keeps a password exactly as given. */
+    private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env,
+                                            String variable, boolean strip) {
         String value = flags.get(flag);
         if (value == null) {
             value = env.get(variable);
         }
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(value).map(v -> strip ? v.strip() : v).filter(v -> !v.isEmpty());
+    }
+
+    private static URI publicUrl(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("public URL must be an absolute http(s) URL such as https://status.example.com, not '"
+                    + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "'");
+        }
+        return uri;
     }
 
     private static int refreshSeconds(String value) {

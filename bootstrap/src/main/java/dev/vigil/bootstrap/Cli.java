@@ -37,13 +37,20 @@ public final class Cli {
             Run 'java -jar vigil.jar COMMAND --help' for a command's options.
             """;
     private static final String SERVE_USAGE = """
-            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS]
+            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [--refresh-seconds N]
+                                           [--public-url URL] [--admin-password PASSWORD]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
               --refresh-seconds N
                               how often open status pages refresh (VIGIL_REFRESH_SECONDS, default 30)
+              --public-url URL
+                              where people reach Vigil (VIGIL_PUBLIC_URL); https:// makes login cookies Secure
+              --admin-password PASSWORD
+                              the admin UI password (VIGIL_ADMIN_PASSWORD, 12+ characters; prefer the
+                              variable: flags show in process lists); without it the first start
+                              generates one and prints it once
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -100,7 +107,8 @@ public final class Cli {
     }
 
     private int serve(List<String> args) {
-        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host", "--refresh-seconds"), Set.of("--help"));
+        Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host", "--refresh-seconds", "--public-url",
+                "--admin-password"), Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

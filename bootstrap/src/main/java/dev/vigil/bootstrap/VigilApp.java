@@ -2,6 +2,26 @@ package dev.vigil.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
+import dev.vigil.adapters.persistence.JdbiAdminAccounts;
+import dev.vigil.adapters.persistence.JdbiAdminSessions;
+import dev.vigil.adapters.persistence.JdbiLoginThrottles;
+import dev.vigil.adapters.persistence.Pbkdf2PasswordHasher;
+import dev.vigil.adapters.web.admin.AdminControllers;
+import dev.vigil.adapters.web.admin.AdminGuard;
+import dev.vigil.adapters.web.admin.AdminPages;
+import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.DashboardController;
+import dev.vigil.adapters.web.admin.DependencyFormsController;
+import dev.vigil.adapters.web.admin.LoginController;
+import dev.vigil.adapters.web.admin.LogsPageController;
+import dev.vigil.adapters.web.admin.SessionCookies;
+import dev.vigil.adapters.web.admin.SystemPageController;
+import dev.vigil.application.service.LogInService;
+import dev.vigil.application.service.LogOutService;
+import dev.vigil.application.service.ProvisionAdminUserService;
+import dev.vigil.application.service.ResumeSessionService;
+import dev.vigil.domain.account.AdminSession;
+import dev.vigil.domain.account.Password;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiCounters;
 import dev.vigil.adapters.persistence.JdbiDependencies;
@@ -132,29 +152,82 @@ public final class VigilApp implements AutoCloseable {
                         new RevokeApiKeyService(apiKeys, transactions),
                         requests, clock),
                 new HealthController(database::isReachable),
-                wirePages(database, transactions, mapper, requests, config, clock));
+                wirePages(database, transactions, mapper, requests, config, console, clock));
         return WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions, clock)),
                 mapper, config.maxBodyBytes());
     }
 
-    /** Issue 5: the public status page and its JSON, the counters they show, and the admin UI. */
+    /**
+     * Issue 5: the public status page and its JSON, the counters they show, and the admin UI. The UI's forms call the
+     * same use cases as the API; the admin user is provisioned here (a generated password is printed once).
+     */
     private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
-                                             ObjectMapper mapper, JsonRequests requests, AppConfig config, Clock clock) {
+                                             ObjectMapper mapper, JsonRequests requests, AppConfig config,
+                                             Consumer<String> console, Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var apiKeys = new JdbiApiKeys(database);
         var counters = new JdbiCounters(database);
+        var accounts = new JdbiAdminAccounts(database);
+        var sessions = new JdbiAdminSessions(database);
+        var hasher = new Pbkdf2PasswordHasher();
+        var random = new SecureRandom();
+        EventPublisher events = new LoggingEventPublisher();
+
+        new ProvisionAdminUserService(accounts, sessions, hasher, transactions, random, clock)
+                .provision(config.adminPassword())
+                .ifPresent(password -> console.accept(adminPasswordBanner(password)));
+
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
         PageChrome chrome = assets.publicChrome("System status");
-        var snapshots = new StatusSnapshots(new ShowStatusOverviewService(systems, dependencies, counters, clock),
-                new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
+        var overview = new ShowStatusOverviewService(systems, dependencies, counters, clock);
+        var snapshots = new StatusSnapshots(overview, new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
                 SNAPSHOT_COALESCING, SNAPSHOT_MAX_AGE);
         transactions.afterCommit(snapshots::markStale);
+
+        var cookies = new SessionCookies(config.servedOverHttps(), AdminSession.LIFETIME);
+        var guard = new AdminGuard(new ResumeSessionService(sessions, transactions, clock), cookies);
+        var adminPages = new AdminPages(templates, assets, config.refreshSeconds());
+        var systemPage = new SystemPageController(new ShowSystemService(systems),
+                new ListDependenciesService(systems, dependencies), new ReadStatusLogService(systems, dependencies, log),
+                new UpdateSystemService(systems, transactions, clock),
+                new ChangeSystemStatusService(systems, dependencies, log, events, transactions, clock),
+                new DeleteSystemService(systems, dependencies, transactions),
+                new AddDependencyService(systems, dependencies, log, events, transactions, clock), adminPages);
+        var admin = new AdminControllers(guard,
+                new LoginController(new LogInService(accounts, new JdbiLoginThrottles(database), sessions, hasher,
+                        transactions, random, clock), new LogOutService(sessions, transactions), guard, cookies, adminPages),
+                new DashboardController(overview, new CreateSystemService(systems, transactions, clock), adminPages),
+                systemPage,
+                new DependencyFormsController(new ShowDependencyService(dependencies),
+                        new UpdateDependencyService(systems, dependencies, log, events, transactions, clock),
+                        new ChangeDependencyStatusService(systems, dependencies, log, events, transactions, clock),
+                        new RemoveDependencyService(systems, dependencies, log, events, transactions, clock), systemPage),
+                new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
+                new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock));
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
                         new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
                 new StatusPageController(snapshots), new AssetController(assets), new ErrorPages(templates, chrome),
-                snapshots);
+                snapshots, admin);
+    }
+
+    static String adminPasswordBanner(Password password) {
+        return String.join("\n",
+                "",
+                "==================================================================",
+                " Vigil created the admin UI's user. Its password is shown this once:",
+                "",
+                "   user:     admin",
+                "   password: " + password.reveal(),
+                "",
+                " Log in at /admin/login. Vigil keeps only a slow salted hash of it;",
+                " set VIGIL_ADMIN_PASSWORD (12+ characters) to choose another.",
+                "==================================================================",
+                "");
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

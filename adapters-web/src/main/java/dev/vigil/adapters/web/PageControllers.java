@@ -1,5 +1,6 @@
 package dev.vigil.adapters.web;
 
+import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.asset.AssetController;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.page.ErrorPages;
@@ -12,12 +13,13 @@ import java.util.Objects;
  * page is served from (stopped with the server) and the HTML error pages.
  */
 public record PageControllers(CounterController counters, StatusPageController status, AssetController assets,
-                              ErrorPages errors, StatusSnapshots snapshots) {
+                              ErrorPages errors, StatusSnapshots snapshots, AdminControllers admin) {
     public PageControllers {
         Objects.requireNonNull(counters, "counters");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(errors, "errors");
         Objects.requireNonNull(snapshots, "snapshots");
+        Objects.requireNonNull(admin, "admin");
     }
 }

@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
@@ -101,7 +102,29 @@ public final class WebApp {
                 new Route(GET, "/assets/{name}", RouteAccess.PUBLIC, c.pages().assets()::serve),
                 new Route(GET, "/api/counters", RouteAccess.READ, c.pages().counters()::list),
                 new Route(PUT, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::set),
-                new Route(DELETE, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::remove));
+                new Route(DELETE, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::remove),
+                new Route(GET, "/admin/login", RouteAccess.PUBLIC, c.pages().admin().login()::form),
+                new Route(POST, "/admin/login", RouteAccess.PUBLIC, c.pages().admin().login()::submit),
+                new Route(POST, "/admin/logout", RouteAccess.SESSION, c.pages().admin().login()::logout),
+                new Route(GET, "/admin", RouteAccess.SESSION, c.pages().admin().dashboard()::show),
+                new Route(POST, "/admin/systems", RouteAccess.SESSION, c.pages().admin().dashboard()::createSystem),
+                new Route(GET, "/admin/systems/{id}", RouteAccess.SESSION, c.pages().admin().systemPage()::show),
+                new Route(POST, "/admin/systems/{id}", RouteAccess.SESSION, c.pages().admin().systemPage()::update),
+                new Route(POST, "/admin/systems/{id}/status", RouteAccess.SESSION,
+                        c.pages().admin().systemPage()::changeStatus),
+                new Route(POST, "/admin/systems/{id}/dependencies", RouteAccess.SESSION,
+                        c.pages().admin().systemPage()::addDependency),
+                new Route(POST, "/admin/systems/{id}/delete", RouteAccess.SESSION, c.pages().admin().systemPage()::delete),
+                new Route(POST, "/admin/dependencies/{id}", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::update),
+                new Route(POST, "/admin/dependencies/{id}/status", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::changeStatus),
+                new Route(POST, "/admin/dependencies/{id}/delete", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::remove),
+                new Route(GET, "/admin/logs", RouteAccess.SESSION, c.pages().admin().logs()::show),
+                new Route(GET, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::show),
+                new Route(POST, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::create),
+                new Route(POST, "/admin/apikeys/{id}/revoke", RouteAccess.SESSION, c.pages().admin().apiKeys()::revoke));
     }
 
     /** A configured, not yet started server. */
@@ -114,7 +137,8 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {
-                config.routes.addEndpoint(new Endpoint(route.method(), route.path(), guarded(route, auth),
+                config.routes.addEndpoint(new Endpoint(route.method(), route.path(),
+                        guarded(route, auth, controllers.pages().admin().guard()),
                         Set.of(route.access())));
             }
             mapErrors(config, controllers.pages().errors());
@@ -136,7 +160,14 @@ public final class WebApp {
                 .toList();
     }
 
-    private static Handler guarded(Route route, ApiAuth auth) {
+    private static Handler guarded(Route route, ApiAuth auth, AdminGuard admin) {
+        if (route.access().session()) {
+            return ctx -> {
+                if (admin.admit(ctx)) {
+                    route.handler().handle(ctx);
+                }
+            };
+        }
         if (route.access().scope().isEmpty()) {
             return route.handler();
         }

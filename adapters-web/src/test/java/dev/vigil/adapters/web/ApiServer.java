@@ -2,6 +2,16 @@ package dev.vigil.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminControllers;
+import dev.vigil.adapters.web.admin.AdminGuard;
+import dev.vigil.adapters.web.admin.AdminPages;
+import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.DashboardController;
+import dev.vigil.adapters.web.admin.DependencyFormsController;
+import dev.vigil.adapters.web.admin.LoginController;
+import dev.vigil.adapters.web.admin.LogsPageController;
+import dev.vigil.adapters.web.admin.SessionCookies;
+import dev.vigil.adapters.web.admin.SystemPageController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.asset.AssetController;
 import dev.vigil.adapters.web.asset.Assets;
@@ -17,6 +27,8 @@ import dev.vigil.adapters.web.page.Templates;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.application.fakes.InMemoryVigil;
 import dev.vigil.application.port.in.apikey.CreateApiKeyCommand;
+import dev.vigil.domain.account.AdminSession;
+import dev.vigil.domain.account.Password;
 import dev.vigil.domain.apikey.Scope;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -40,8 +52,16 @@ public final class ApiServer implements AutoCloseable {
     private final ObjectMapper mapper = Json.mapper();
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final boolean https;
+    private final WebApp.Controllers controllers;
 
     public ApiServer() {
+        this(false);
+    }
+
+    /** A server whose admin cookies are those of a Vigil reached over HTTPS when {@code https}. */
+    public ApiServer(boolean https) {
+        this.https = https;
         adminKey = issue(Scope.ADMIN);
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
@@ -55,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
                 new ApiKeyController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, requests, vigil.clock),
                 new HealthController(databaseUp::get),
                 pages(requests));
+        this.controllers = controllers;
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
@@ -123,10 +144,35 @@ public final class ApiServer implements AutoCloseable {
                 new StatusPages(templates, mapper, assets.publicChrome("System status"), 30),
                 Duration.ofMillis(5), Duration.ofMinutes(10));
         vigil.transactions.afterCommit(snapshots::markStale);
+        vigil.provisionAdminUser.provision(Optional.of(Password.chosen(ADMIN_PASSWORD, "password")));
+        var cookies = new SessionCookies(https, AdminSession.LIFETIME);
+        var guard = new AdminGuard(vigil.resumeSession, cookies);
+        var adminPages = new AdminPages(templates, assets, 30);
+        var systemPage = new SystemPageController(vigil.showSystem, vigil.listDependencies, vigil.readStatusLog,
+                vigil.updateSystem, vigil.changeSystemStatus, vigil.deleteSystem, vigil.addDependency, adminPages);
+        var admin = new AdminControllers(guard,
+                new LoginController(vigil.logIn, vigil.logOut, guard, cookies, adminPages),
+                new DashboardController(vigil.showStatusOverview, vigil.createSystem, adminPages), systemPage,
+                new DependencyFormsController(vigil.showDependency, vigil.updateDependency, vigil.changeDependencyStatus,
+                        vigil.removeDependency, systemPage),
+                new LogsPageController(vigil.readStatusLog, vigil.showStatusOverview, adminPages),
+                new ApiKeysPageController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, adminPages, vigil.clock));
         return new PageControllers(
                 new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests),
                 new StatusPageController(snapshots), new AssetController(assets),
-                new ErrorPages(templates, assets.publicChrome("System status")), snapshots);
+                new ErrorPages(templates, assets.publicChrome("System status")), snapshots, admin);
+    }
+
+    public WebApp.Controllers controllers() {
+        return controllers;
+    }
+
+    /** The admin UI's password on this server. */
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    /** A browser-like client of the admin UI on this server: it keeps cookies and follows no redirects. */
+    public AdminClient browser() {
+        return new AdminClient(app.port());
     }
 
     public StatusSnapshots snapshots() {

@@ -1,5 +1,9 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.port.in.account.LogIn;
+import dev.vigil.application.port.in.account.LogOut;
+import dev.vigil.application.port.in.account.ProvisionAdminUser;
+import dev.vigil.application.port.in.account.ResumeSession;
 import dev.vigil.application.port.in.apikey.AuthenticateApiKey;
 import dev.vigil.application.port.in.apikey.CreateApiKey;
 import dev.vigil.application.port.in.apikey.ListApiKeys;
@@ -44,6 +48,10 @@ import dev.vigil.application.service.ListCountersService;
 import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.SetCounterService;
 import dev.vigil.application.service.ShowStatusOverviewService;
+import dev.vigil.application.service.LogInService;
+import dev.vigil.application.service.LogOutService;
+import dev.vigil.application.service.ProvisionAdminUserService;
+import dev.vigil.application.service.ResumeSessionService;
 import java.security.SecureRandom;
 
 /** Every use case wired to in-memory fakes and a clock the test controls. */
@@ -89,4 +97,14 @@ public final class InMemoryVigil {
     public final ListCounters listCounters = new ListCountersService(counters);
     public final ShowStatusOverview showStatusOverview =
             new ShowStatusOverviewService(systems, dependencies, counters, clock);
+    public final InMemoryAdminAccounts adminAccounts = new InMemoryAdminAccounts();
+    public final InMemoryAdminSessions adminSessions = new InMemoryAdminSessions(adminAccounts);
+    public final InMemoryLoginThrottles loginThrottles = new InMemoryLoginThrottles();
+    public final FastPasswordHasher passwordHasher = new FastPasswordHasher();
+    public final ProvisionAdminUser provisionAdminUser =
+            new ProvisionAdminUserService(adminAccounts, adminSessions, passwordHasher, transactions, random, clock);
+    public final LogIn logIn =
+            new LogInService(adminAccounts, loginThrottles, adminSessions, passwordHasher, transactions, random, clock);
+    public final ResumeSession resumeSession = new ResumeSessionService(adminSessions, transactions, clock);
+    public final LogOut logOut = new LogOutService(adminSessions, transactions);
 }

@@ -10,14 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The one-line explanation shown beside a state ({@code detail} in {@code /status.json}). */
-final class StatusDetails {
+public final class StatusDetails {
     static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private StatusDetails() {
     }
 
-    static String of(SystemLine line) {
+    public static String of(SystemLine line) {
         Status status = line.system().status();
         var cause = line.causeDependency();
         if (cause.isPresent()) {
@@ -34,19 +34,20 @@ final class StatusDetails {
         };
     }
 
-    static String of(DependencyLine line) {
+    public static String of(DependencyLine line) {
         // Later (issue 3): what the latest check saw, e.g. "HTTP 200 in 12 ms" or "Connection refused".
         return line.dependency().status() == Status.UNKNOWN ? "Not checked yet" : "Status set by the team";
     }
 
     /** "12 ms · checked 2026-03-01 12:00:00 UTC", or empty while there is no check data. */
-    static String meta(DependencyLine line) {
+    public static String meta(DependencyLine line) {
         String latency = line.latency().map(d -> d.toMillis() + " ms").orElse("");
         String checked = line.lastCheckedAt().map(t -> "checked " + UTC_TIME.format(t)).orElse("");
         return latency.isEmpty() || checked.isEmpty() ? latency + checked : latency + " · " + checked;
     }
 
-    static String time(Instant instant) {
+    /** A time as pages show it: {@code 2026-03-01 12:00:00 UTC}. */
+    public static String time(Instant instant) {
         return UTC_TIME.format(instant);
     }
 
