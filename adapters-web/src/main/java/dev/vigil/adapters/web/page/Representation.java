@@ -59,9 +59,20 @@ public final class Representation {
         ctx.contentType(contentType);
         if (gzipped) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(gzip);
-        } else {
-            ctx.result(identity);
+        }
+        write(ctx, gzipped ? gzip : identity);
+    }
+
+    /**
+     * Writes the whole body in one call with its length declared, so the server can send it at once, instead of
+     * handing it to the framework as a stream to copy in small pieces.
+     */
+    private static void write(Context ctx, byte[] body) {
+        ctx.header("Content-Length", Integer.toString(body.length));
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
