@@ -34,7 +34,7 @@ public final class LoginController {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
         }
-        render(ctx, 200, "", next, LoginView.notice(ctx.queryParam("notice")), "");
+        render(ctx, 200, "", next, ctx.queryParam("notice"), "");
     }
 
     public void submit(Context ctx) {
@@ -42,7 +42,7 @@ public final class LoginController {
         String username = shorten(ctx.formParam("username"));
         String password = ctx.formParam("password");
         if (!AdminGuard.sameToken(ctx.formParam(AdminGuard.CSRF_FIELD), cookies.loginForm(ctx))) {
-            render(ctx, 403, username, next, "", "This login form had expired. Please try again.");
+            render(ctx, 403, username, next, null, "This login form had expired. Please try again.");
             return;
         }
         LoginOutcome outcome = attempt(username, password);
@@ -53,10 +53,10 @@ public final class LoginController {
         } else if (outcome instanceof LoginOutcome.Throttled wait) {
             long seconds = Math.max(1, (wait.retryAfter().toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));
-            render(ctx, 429, username, next, "", "Too many wrong passwords. Wait " + seconds
+            render(ctx, 429, username, next, null, "Too many wrong passwords. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + ", then try again.");
         } else {
-            render(ctx, 401, username, next, "", "Wrong username or password.");
+            render(ctx, 401, username, next, null, "Wrong username or password.");
         }
     }
 
@@ -74,13 +74,13 @@ public final class LoginController {
         }
     }
 
-    private void render(Context ctx, int status, String username, String next, String notice, String error) {
+    private void render(Context ctx, int status, String username, String next, String noticeKey, String error) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         cookies.setLoginForm(ctx, formToken);
         pages.send(ctx, status, "admin/login.jte",
-                new LoginView(pages.anonymous("Log in"), username, next, formToken, notice, error));
+                LoginView.from(pages.anonymous("Log in"), username, next, formToken, noticeKey, error));
     }
 
     private static String shorten(String username) {

@@ -4,6 +4,11 @@ package dev.vigil.adapters.web.admin;
 public record LoginView(AdminChrome chrome, String username, String next, String formToken, String notice,
                         String error) {
 
+    static LoginView from(AdminChrome chrome, String username, String next, String formToken, String noticeKey,
+                          String error) {
+        return new LoginView(chrome, username, next, formToken, notice(noticeKey), error);
+    }
+
     static String notice(String key) {
         if (key == null) {
             return "";

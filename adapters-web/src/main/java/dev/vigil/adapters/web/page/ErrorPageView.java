@@ -4,7 +4,7 @@ package dev.vigil.adapters.web.page;
 public record ErrorPageView(PageChrome chrome, int status, String title, String message, String backHref,
                             String backLabel) {
 
-    static ErrorPageView of(PageChrome chrome, int status, String message, boolean admin) {
+    static ErrorPageView from(PageChrome chrome, int status, String message, boolean admin) {
         String title = switch (status) {
             case 400 -> "That request was not understood";
             case 403 -> "Not allowed";

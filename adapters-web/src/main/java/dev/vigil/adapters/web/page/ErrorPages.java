@@ -30,6 +30,6 @@ public final class ErrorPages {
         boolean admin = ctx.path().startsWith("/admin");
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-store")
-                .result(templates.render("error.jte", ErrorPageView.of(chrome, status, message, admin)));
+                .result(templates.render("error.jte", ErrorPageView.from(chrome, status, message, admin)));
     }
 }
