@@ -136,8 +136,9 @@ class StatusSnapshotsTest {
         StatusSnapshots snapshots = snapshots(vigil.showStatusOverview, Duration.ZERO, Duration.ofMinutes(5));
         snapshots.close();
 
-        snapshots.markStale();
+        boolean rebuilt = snapshots.awaitFresh(Duration.ofMillis(500));
 
+        assertThat(rebuilt).as("a running rebuilder would have rebuilt at once (no coalescing delay)").isFalse();
         assertThat(snapshots.rebuilds()).isEqualTo(1);
     }
 }
