@@ -144,11 +144,11 @@ class StatusPageTest {
         assertThat(html.indexOf("data-component=\"alpha\"")).isLessThan(html.indexOf("data-component=\"beta\""));
         String zuluCard = html.substring(html.indexOf("data-component=\"zulu\""), html.indexOf("data-component=\"alpha\""));
         assertThat(html).contains("<li class=\"system s-degraded\" data-component=\"zulu\" data-state=\"degraded\"");
-        assertThat(zuluCard).contains("<use href=\"#i-degraded\">")
+        assertThat(zuluCard).contains("<span class=\"state\"><span class=\"i\" aria-hidden=\"true\"></span><span class=\"label\">Degraded</span></span>")
                 .contains("<span class=\"label\">Degraded</span>").contains("Cache is down");
         assertThat(zuluCard.indexOf(">Cache<")).as("failing dependencies first").isLessThan(zuluCard.indexOf(">Auth<"));
         assertThat(zuluCard).contains("<span class=\"label\">Down</span>").contains("<details class=\"deps\" open>");
-        assertThat(html).contains("<span class=\"label\">Maintenance</span>").contains("#i-maintenance");
+        assertThat(html).contains("<span class=\"label\">Maintenance</span>").contains("class=\"system s-maintenance\"");
     }
 
     @Test
@@ -295,6 +295,21 @@ class StatusPageTest {
         assertThat(json.get("components").get(0).get("label").asText()).isEqualTo("Web shop");
         assertThat(json.get("snapshot").get("online_now").asLong()).isEqualTo(7);
         assertThat(server.vigil.events.received()).isEmpty();
+    }
+
+    @Test
+    void everyStateHasAnIconOfItsOwnShape_servedByTheJar_andNamedByTheStylesheet() {
+        String css = server.get("/assets/vigil.css", Map.of()).body();
+
+        for (String state : List.of("operational", "degraded", "down", "maintenance", "unknown")) {
+            var icon = server.get("/assets/i-" + state + ".svg", Map.of());
+            assertThat(icon.status()).as(state).isEqualTo(200);
+            assertThat(icon.header("Content-Type")).isEqualTo("image/svg+xml");
+            assertThat(icon.body()).startsWith("<svg").contains("viewBox=\"0 0 16 16\"");
+            assertThat(css).contains(".s-" + state + " {").contains("--icon: url(\"i-" + state + ".svg\")");
+        }
+        assertThat(server.get("/assets/i-down.svg", Map.of()).body())
+                .isNotEqualTo(server.get("/assets/i-operational.svg", Map.of()).body());
     }
 
     @Test

@@ -142,7 +142,8 @@ class BrowserJourneyIT {
         browser.await("the banner rolled up by the refresh script, without a reload",
                 d -> d.findElement(By.cssSelector("#banner h1")).getText().equals("Outage"));
         assertThat(find("#banner").getAttribute("class")).contains("s-down");
-        assertThat(find("#banner use").getAttribute("href")).isEqualTo("#i-down");
+        assertThat(find("#banner .i").getCssValue("mask-image")).as("the banner's icon is the outage shape")
+                .contains("i-down.svg");
         assertThat(text("[data-component='checkout-api'] .head .label")).isEqualTo("Down");
         assertThat(text("[data-component='checkout-api'] > .detail")).isEqualTo("PostgreSQL is down");
         assertThat(find("[data-component^='checkout-api/'] .label").getText()).isEqualTo("Down");

@@ -19,11 +19,16 @@ import java.util.Optional;
  */
 public final class Assets {
     private static final String FOLDER = "dev/vigil/adapters/web/assets/";
-    private static final Map<String, String> TYPES = Map.of(
-            "vigil.css", "text/css; charset=utf-8",
-            "status.js", "text/javascript; charset=utf-8",
-            "admin.js", "text/javascript; charset=utf-8",
-            "icon.svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("vigil.css", "text/css; charset=utf-8"),
+            Map.entry("status.js", "text/javascript; charset=utf-8"),
+            Map.entry("admin.js", "text/javascript; charset=utf-8"),
+            Map.entry("icon.svg", "image/svg+xml"),
+            Map.entry("i-operational.svg", "image/svg+xml"),
+            Map.entry("i-degraded.svg", "image/svg+xml"),
+            Map.entry("i-down.svg", "image/svg+xml"),
+            Map.entry("i-maintenance.svg", "image/svg+xml"),
+            Map.entry("i-unknown.svg", "image/svg+xml"));
 
     /** One served file and the fingerprint of its content. */
     public record Asset(String name, String fingerprint, Representation representation) {

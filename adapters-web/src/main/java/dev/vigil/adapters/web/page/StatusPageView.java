@@ -11,17 +11,17 @@ public record StatusPageView(PageChrome chrome, int refreshSeconds, Banner banne
                              String generatedAtIso) {
 
     /** The overall state at the top of the page. */
-    public record Banner(String state, String css, String icon, String title, String text) {
+    public record Banner(String state, String css, String title, String text) {
         static Banner of(OverallState overall, boolean maintenance) {
             if (overall == OverallState.OPERATIONAL && maintenance) {
-                return new Banner("maintenance", "s-maintenance", "#i-maintenance", "Maintenance in progress",
+                return new Banner("maintenance", "s-maintenance", "Maintenance in progress",
                         "Some systems are under planned maintenance.");
             }
             return switch (overall) {
-                case DOWN -> new Banner("down", "s-down", "#i-down", "Outage", "Some systems are down.");
-                case DEGRADED -> new Banner("degraded", "s-degraded", "#i-degraded", "Degraded service",
+                case DOWN -> new Banner("down", "s-down", "Outage", "Some systems are down.");
+                case DEGRADED -> new Banner("degraded", "s-degraded", "Degraded service",
                         "Some systems are not working as well as they should.");
-                case OPERATIONAL -> new Banner("operational", "s-operational", "#i-operational",
+                case OPERATIONAL -> new Banner("operational", "s-operational",
                         "All systems operational", "Everything is working normally.");
             };
         }

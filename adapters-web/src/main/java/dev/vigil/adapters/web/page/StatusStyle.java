@@ -3,8 +3,9 @@ package dev.vigil.adapters.web.page;
 import dev.vigil.domain.status.Status;
 
 /**
- * How a status looks on every page: a word, a colour (CSS class) and an icon, so that no state is told by colour
- * alone, and the name {@code /status.json} gives it ({@code operational | degraded | down | maintenance | unknown}).
+ * How a status looks on every page: a word and a CSS class that gives it a colour and an icon of its own shape (so
+ * that no state is told by colour alone), and the name {@code /status.json} gives it
+ * ({@code operational | degraded | down | maintenance | unknown}).
  */
 public enum StatusStyle {
     OPERATIONAL("operational", "Operational"),
@@ -44,10 +45,5 @@ public enum StatusStyle {
     /** The CSS class that colours it. */
     public String css() {
         return "s-" + state;
-    }
-
-    /** The fragment of the icon in the page's SVG sprite. */
-    public String icon() {
-        return "#i-" + state;
     }
 }

@@ -3,15 +3,14 @@ package dev.vigil.adapters.web.page;
 import dev.vigil.application.port.in.status.StatusOverview.DependencyLine;
 import dev.vigil.application.port.in.status.StatusOverview.SystemLine;
 import java.util.List;
-import java.util.Locale;
 
 /** One system as a page shows it: name, state (word, colour, icon), why, and its dependencies. */
-public record SystemCard(String component, String name, String sortName, String href, String description,
-                         String state, String css, String label, String icon, String detail, boolean expanded,
+public record SystemCard(String component, String name, String href, String description,
+                         String state, String css, String label, String detail, boolean expanded,
                          String dependencySummary, List<DependencyItem> dependencies, UptimeBars uptime) {
 
     /** One dependency of the system. */
-    public record DependencyItem(String component, String name, String state, String css, String label, String icon,
+    public record DependencyItem(String component, String name, String state, String css, String label,
                                  String detail, String meta, Sparkline latency) {
     }
 
@@ -22,8 +21,8 @@ public record SystemCard(String component, String name, String sortName, String 
         List<DependencyItem> dependencies = line.dependencies().stream().map(d -> item(slug, d)).toList();
         boolean anyFailing = line.dependencies().stream().anyMatch(d -> d.dependency().status().isFailing());
         // Later: uptime bars per day (issue 4) and a latency sparkline per dependency (issue 3).
-        return new SystemCard(slug, system.name(), system.name().toLowerCase(Locale.ROOT), "/status/" + slug,
-                system.details().description(), style.state(), style.css(), style.label(), style.icon(),
+        return new SystemCard(slug, system.name(), "/status/" + slug,
+                system.details().description(), style.state(), style.css(), style.label(),
                 StatusDetails.of(line), system.status().isFailing() || anyFailing, summary(line), dependencies,
                 UptimeBars.none());
     }
@@ -32,7 +31,7 @@ public record SystemCard(String component, String name, String sortName, String 
         var d = line.dependency();
         StatusStyle style = StatusStyle.of(d.status());
         return new DependencyItem(slug + "/" + d.id().value(), d.name(), style.state(), style.css(), style.label(),
-                style.icon(), StatusDetails.of(line), StatusDetails.meta(line), Sparkline.none());
+                StatusDetails.of(line), StatusDetails.meta(line), Sparkline.none());
     }
 
     private static String summary(SystemLine line) {

@@ -1,5 +1,5 @@
-// Keeps a status page current: every few seconds (30 by default) it reads /status.json and updates the states,
-// details, counters and the banner in place. It pauses while the tab is hidden and catches up when the tab comes
+// Keeps a status page current: every few seconds (30 by default) it reads /status.json and updates the states
+// (word, and the class that gives colour and icon), details, counters and the banner in place. It pauses while the tab is hidden and catches up when the tab comes
 // back. When systems or counters appear or disappear it fetches the page again instead. The page works without it.
 (function () {
   'use strict';
@@ -41,9 +41,7 @@
     return null;
   }
   function showState(span, state) {
-    if (!span) { return; }
-    span.querySelector('use').setAttribute('href', '#i-' + state);
-    span.querySelector('.label').textContent = LABELS[state] || state;
+    if (span) { span.querySelector('.label').textContent = LABELS[state] || state; }
   }
 
   function sameSet(a, b) {
@@ -112,7 +110,7 @@
     });
     var systems = document.querySelector('[data-systems]');
     if (systems && scope === '') {
-      sortChildren(systems, function (el) { return el.getAttribute('data-name'); });
+      sortChildren(systems, function (el) { return el.querySelector('h3').textContent.toLowerCase(); });
     }
   }
 
@@ -135,7 +133,6 @@
     if (banner) {
       setState(banner, state);
       banner.className = 'banner s-' + state;
-      banner.querySelector('use').setAttribute('href', '#i-' + state);
       banner.querySelector('[data-title]').textContent = BANNERS[state][0];
       banner.querySelector('[data-text]').textContent = BANNERS[state][1];
     }
