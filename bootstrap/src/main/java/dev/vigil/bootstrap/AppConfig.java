@@ -1,6 +1,9 @@
 package dev.vigil.bootstrap;
 
 import dev.vigil.application.port.in.check.HistoryRetention;
+import dev.vigil.domain.account.Password;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,11 +15,15 @@ import java.util.Optional;
  * default is listed in docs/configuration.md.
  */
 public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
-                        NotificationSettings notifications, HistoryRetention checkHistory) {
+                        NotificationSettings notifications, HistoryRetention checkHistory, int refreshSeconds,
+                        Optional<Password> adminPassword, Optional<URI> publicUrl) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
     public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+    public static final int DEFAULT_REFRESH_SECONDS = 30;
+    public static final int MIN_REFRESH_SECONDS = 2;
+    public static final int MAX_REFRESH_SECONDS = 3600;
 
     public AppConfig {
         Objects.requireNonNull(host, "host");
@@ -27,11 +34,35 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(adminPassword, "adminPassword");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        if (refreshSeconds < MIN_REFRESH_SECONDS || refreshSeconds > MAX_REFRESH_SECONDS) {
+            throw new IllegalArgumentException("refresh seconds must be between " + MIN_REFRESH_SECONDS + " and "
+                    + MAX_REFRESH_SECONDS);
+        }
     }
 
     /** The settings with the defaults of everything but where to serve and store. */
     public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
-        this(host, port, database, adminKey, maxBodyBytes, NotificationSettings.DEFAULT, HistoryRetention.DEFAULT);
+        this(host, port, database, adminKey, maxBodyBytes, NotificationSettings.DEFAULT, HistoryRetention.DEFAULT,
+                DEFAULT_REFRESH_SECONDS, Optional.empty(), Optional.empty());
+    }
+
+    /** The same settings with other notification settings. */
+    public AppConfig withNotifications(NotificationSettings other) {
+        return new AppConfig(host, port, database, adminKey, maxBodyBytes, other, checkHistory, refreshSeconds,
+                adminPassword, publicUrl);
+    }
+
+    /** The same settings with another page refresh interval and admin password. */
+    public AppConfig withPages(int otherRefreshSeconds, Optional<Password> otherAdminPassword) {
+        return new AppConfig(host, port, database, adminKey, maxBodyBytes, notifications, checkHistory,
+                otherRefreshSeconds, otherAdminPassword, publicUrl);
+    }
+
+    /** True when people reach Vigil over HTTPS (a {@code --public-url} starting with https): cookies are then Secure. */
+    public boolean servedOverHttps() {
+        return publicUrl.map(u -> u.getScheme().equals("https")).orElse(false);
     }
 
     /** The settings for {@code serve} from parsed flags and the environment. */
@@ -40,8 +71,14 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         int port = setting(flags, "--port", env, "VIGIL_PORT").map(AppConfig::port).orElse(DEFAULT_PORT);
         Path database = databasePath(flags, env);
         Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
-        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, NotificationSettings.from(flags, env),
-                checkHistory(flags, env));
+        int refresh = setting(flags, "--refresh-seconds", env, "VIGIL_REFRESH_SECONDS")
+                .map(AppConfig::refreshSeconds).orElse(DEFAULT_REFRESH_SECONDS);
+        Optional<Password> adminPassword = setting(flags, "--admin-password", env, "VIGIL_ADMIN_PASSWORD", false)
+                .map(p -> Password.chosen(p, "the admin password (VIGIL_ADMIN_PASSWORD)"));
+        Optional<URI> publicUrl = setting(flags, "--public-url", env, "VIGIL_PUBLIC_URL").map(AppConfig::publicUrl);
+        return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY,
+                NotificationSettings.from(flags, env, publicUrl), checkHistory(flags, env), refresh, adminPassword,
+                publicUrl);
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */
@@ -67,11 +104,44 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
     }
 
     private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env, String variable) {
+        return setting(flags, flag, env, variable, true);
+    }
+
+    /** A flag's value, else the variable's; {@code strip} false keeps a password exactly as given. */
+    private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env,
+                                            String variable, boolean strip) {
         String value = flags.get(flag);
         if (value == null) {
             value = env.get(variable);
         }
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(value).map(v -> strip ? v.strip() : v).filter(v -> !v.isEmpty());
+    }
+
+    private static URI publicUrl(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("--public-url must be an absolute http or https URL such as https://status.example.com, not '"
+                    + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "'");
+        }
+        return uri;
+    }
+
+    private static int refreshSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= MIN_REFRESH_SECONDS && seconds <= MAX_REFRESH_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("refresh seconds must be a number between " + MIN_REFRESH_SECONDS + " and "
+                + MAX_REFRESH_SECONDS + ", not '" + value + "'");
     }
 
     private static int port(String value) {

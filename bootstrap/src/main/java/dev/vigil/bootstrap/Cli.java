@@ -37,7 +37,8 @@ public final class Cli {
             Run 'java -jar vigil.jar COMMAND --help' for a command's options.
             """;
     private static final String SERVE_USAGE = """
-            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [notification options]
+            Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [--public-url URL]
+                                       [status page and admin options] [notification options]
                                        [--raw-retention-days N] [--hourly-retention-days N]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
@@ -45,9 +46,16 @@ public final class Cli {
               --host ADDRESS  address to bind (VIGIL_HOST, default 0.0.0.0)
               --raw-retention-days N     days raw check results are kept (VIGIL_RAW_RETENTION_DAYS, default 2)
               --hourly-retention-days N  days hourly roll-ups are kept (VIGIL_HOURLY_RETENTION_DAYS, default 90)
+              --public-url URL  where people reach Vigil (VIGIL_PUBLIC_URL): links in messages; https:// makes
+                                login cookies Secure
+
+            Status page and admin UI:
+              --refresh-seconds N        how often open pages refresh (VIGIL_REFRESH_SECONDS, default 30)
+              --admin-password PASSWORD  the admin UI password (VIGIL_ADMIN_PASSWORD, 12+ characters; prefer the
+                                         variable: flags show in process lists); without it the first start
+                                         generates one and prints it once
 
             Notifications:
-              --public-url URL                 the status page's public address, for links in messages (VIGIL_PUBLIC_URL)
               --notify-coalesce-seconds N      merge changes of one system within N seconds (VIGIL_NOTIFY_COALESCE_SECONDS, default 30)
               --webhook-timeout-seconds N      timeout of one webhook attempt (VIGIL_WEBHOOK_TIMEOUT_SECONDS, default 10)
               --telegram-api-base URL          Telegram Bot API base (VIGIL_TELEGRAM_API_BASE, default https://api.telegram.org)
@@ -109,7 +117,8 @@ public final class Cli {
     private int serve(List<String> args) {
         Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
                 "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base",
-                "--raw-retention-days", "--hourly-retention-days"), Set.of("--help"));
+                "--raw-retention-days", "--hourly-retention-days", "--refresh-seconds", "--admin-password"),
+                Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -32,10 +32,12 @@ public record NotificationSettings(Optional<String> publicUrl, URI telegramApiBa
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
-    /** The settings from parsed flags, then the environment, then the defaults. */
-    public static NotificationSettings from(Map<String, String> flags, Map<String, String> env) {
-        Optional<String> publicUrl = setting(flags, "--public-url", env, "VIGIL_PUBLIC_URL")
-                .map(u -> httpUrl(u, "--public-url"));
+    /**
+     * The settings from parsed flags, then the environment, then the defaults; {@code publicUrl} is the page's address
+     * as {@link AppConfig} read it, used for links in messages.
+     */
+    public static NotificationSettings from(Map<String, String> flags, Map<String, String> env, Optional<URI> publicUrl) {
+        Optional<String> link = publicUrl.map(URI::toString).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         URI telegram = setting(flags, "--telegram-api-base", env, "VIGIL_TELEGRAM_API_BASE")
                 .map(u -> URI.create(httpUrl(u, "--telegram-api-base")))
                 .orElse(SenderSettings.DEFAULT_TELEGRAM_API);
@@ -45,7 +47,7 @@ public record NotificationSettings(Optional<String> publicUrl, URI telegramApiBa
         Duration timeout = setting(flags, "--webhook-timeout-seconds", env, "VIGIL_WEBHOOK_TIMEOUT_SECONDS")
                 .map(s -> Duration.ofSeconds(seconds(s, "--webhook-timeout-seconds", 1, TIMEOUT_MAX_SECONDS)))
                 .orElse(SenderSettings.DEFAULT_TIMEOUT);
-        return new NotificationSettings(publicUrl, telegram, window, timeout, DEFAULT_SHUTDOWN_GRACE);
+        return new NotificationSettings(link, telegram, window, timeout, DEFAULT_SHUTDOWN_GRACE);
     }
 
     private static Optional<String> setting(Map<String, String> flags, String flag, Map<String, String> env,

@@ -6,11 +6,15 @@ import dev.vigil.adapters.notifications.HttpWebhookSender;
 import dev.vigil.adapters.notifications.LoggingEventPublisher;
 import dev.vigil.adapters.notifications.OutboxEventPublisher;
 import dev.vigil.adapters.notifications.SenderSettings;
+import dev.vigil.adapters.persistence.JdbiAdminAccounts;
+import dev.vigil.adapters.persistence.JdbiAdminSessions;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiCheckHistory;
 import dev.vigil.adapters.persistence.JdbiChecks;
+import dev.vigil.adapters.persistence.JdbiCounters;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiIncidents;
+import dev.vigil.adapters.persistence.JdbiLoginThrottles;
 import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
 import dev.vigil.adapters.persistence.JdbiOutbox;
 import dev.vigil.adapters.persistence.JdbiSlaBreaches;
@@ -21,6 +25,7 @@ import dev.vigil.adapters.persistence.JdbiStatusTallies;
 import dev.vigil.adapters.persistence.JdbiSystems;
 import dev.vigil.adapters.persistence.JdbiTransactions;
 import dev.vigil.adapters.persistence.JdbiWebhooks;
+import dev.vigil.adapters.persistence.Pbkdf2PasswordHasher;
 import dev.vigil.adapters.persistence.SqliteDatabase;
 import dev.vigil.adapters.probes.NetworkProbe;
 import dev.vigil.adapters.probes.ProbeScheduler;
@@ -28,15 +33,35 @@ import dev.vigil.adapters.probes.Re2RegexSyntax;
 import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
 import dev.vigil.adapters.web.JsonRequests;
+import dev.vigil.adapters.web.PageControllers;
 import dev.vigil.adapters.web.WebApp;
+import dev.vigil.adapters.web.admin.AdminControllers;
+import dev.vigil.adapters.web.admin.AdminGuard;
+import dev.vigil.adapters.web.admin.AdminPages;
+import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.DashboardController;
+import dev.vigil.adapters.web.admin.DependencyFormsController;
+import dev.vigil.adapters.web.admin.LoginController;
+import dev.vigil.adapters.web.admin.LogsPageController;
+import dev.vigil.adapters.web.admin.SessionCookies;
+import dev.vigil.adapters.web.admin.SystemPageController;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.asset.AssetController;
+import dev.vigil.adapters.web.asset.Assets;
 import dev.vigil.adapters.web.check.CheckController;
+import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.page.ErrorPages;
+import dev.vigil.adapters.web.page.PageChrome;
+import dev.vigil.adapters.web.page.StatusPageController;
+import dev.vigil.adapters.web.page.StatusPages;
+import dev.vigil.adapters.web.page.StatusSnapshots;
+import dev.vigil.adapters.web.page.Templates;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -75,6 +100,7 @@ import dev.vigil.application.service.FindChecksService;
 import dev.vigil.application.service.ListActiveIncidentsService;
 import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
+import dev.vigil.application.service.ListCountersService;
 import dev.vigil.application.service.ListDeliveriesService;
 import dev.vigil.application.service.ListDependenciesService;
 import dev.vigil.application.service.ListIncidentsService;
@@ -86,9 +112,12 @@ import dev.vigil.application.service.ListSlaReportsService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
+import dev.vigil.application.service.LogInService;
+import dev.vigil.application.service.LogOutService;
 import dev.vigil.application.service.OpenIncidentService;
 import dev.vigil.application.service.PostIncidentUpdateService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
+import dev.vigil.application.service.ProvisionAdminUserService;
 import dev.vigil.application.service.PruneDeliveriesService;
 import dev.vigil.application.service.QueueNotificationsService;
 import dev.vigil.application.service.ReadStatusLogService;
@@ -97,14 +126,17 @@ import dev.vigil.application.service.RecordPushPingService;
 import dev.vigil.application.service.RegisterWebhookService;
 import dev.vigil.application.service.ReleaseDeliveryClaimsService;
 import dev.vigil.application.service.RemoveCheckService;
+import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.RemoveDependencyService;
 import dev.vigil.application.service.RescheduleMaintenanceService;
 import dev.vigil.application.service.ResolveIncidentService;
+import dev.vigil.application.service.ResumeSessionService;
 import dev.vigil.application.service.RetryDeliveryService;
 import dev.vigil.application.service.RevokeApiKeyService;
 import dev.vigil.application.service.RotatePushTokenService;
 import dev.vigil.application.service.RunCheckNowService;
 import dev.vigil.application.service.ScheduleMaintenanceService;
+import dev.vigil.application.service.SetCounterService;
 import dev.vigil.application.service.ShowDailyUptimeService;
 import dev.vigil.application.service.ShowDependencyAnalyticsService;
 import dev.vigil.application.service.ShowDependencyService;
@@ -114,6 +146,7 @@ import dev.vigil.application.service.ShowMaintenanceService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -125,6 +158,8 @@ import dev.vigil.application.service.UpdateSystemService;
 import dev.vigil.application.service.UpdateWebhookService;
 import dev.vigil.bootstrap.jobs.BackgroundJobs;
 import dev.vigil.bootstrap.jobs.JobIntervals;
+import dev.vigil.domain.account.AdminSession;
+import dev.vigil.domain.account.Password;
 import dev.vigil.domain.apikey.ApiKeySecret;
 import dev.vigil.domain.outbound.OutboundPolicy;
 import dev.vigil.domain.webhook.BackoffSchedule;
@@ -142,6 +177,10 @@ import org.slf4j.LoggerFactory;
 /** Vigil assembled: the database, the adapters and every use case, serving HTTP until stopped. */
 public final class VigilApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VigilApp.class);
+    /** Writes within this long of each other share one rebuild of the public status snapshot. */
+    static final Duration SNAPSHOT_COALESCING = Duration.ofMillis(100);
+    /** The snapshot is rebuilt at least this often, so generated_at stays recent. */
+    static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
 
     private final SqliteDatabase database;
     private final Javalin web;
@@ -205,7 +244,7 @@ public final class VigilApp implements AutoCloseable {
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
         var apiKeys = new JdbiApiKeys(database);
-        var transactions = new JdbiTransactions(database);
+        var transactions = new CommitListeningTransactions(new JdbiTransactions(database));
         var random = new SecureRandom();
         ObjectMapper mapper = Json.mapper();
         JsonRequests requests = new JsonRequests(mapper, config.maxBodyBytes());
@@ -216,7 +255,7 @@ public final class VigilApp implements AutoCloseable {
             logging.publish(event);
             notifications.outbox().publish(event);
         };
-        CheckWiring checks = checks(database, config, events, maintenanceWindows, clock);
+        CheckWiring checks = checks(database, config, events, maintenanceWindows, transactions, clock);
         IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
                 dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
 
@@ -256,7 +295,8 @@ public final class VigilApp implements AutoCloseable {
                 new HealthController(database::isReachable),
                 notifications.controller(),
                 checks.controller(requests),
-                issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla());
+                issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
+                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -306,7 +346,7 @@ public final class VigilApp implements AutoCloseable {
 
     private static IncidentsMaintenanceAnalyticsAndSla incidentsMaintenanceAnalyticsAndSla(
             SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies, JdbiStatusLog log,
-            JdbiMaintenanceWindows windows, EventPublisher events, JdbiTransactions transactions,
+            JdbiMaintenanceWindows windows, EventPublisher events, Transactions transactions,
             JsonRequests requests, Clock clock, JobIntervals intervals) {
         var incidents = new JdbiIncidents(database);
         var history = new JdbiStatusHistory(database);
@@ -406,11 +446,10 @@ public final class VigilApp implements AutoCloseable {
 
     /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
     private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events,
-                                      MaintenanceWindows windows, Clock clock) {
+                                      MaintenanceWindows windows, Transactions transactions, Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
-        var transactions = new JdbiTransactions(database);
         var checks = new JdbiChecks(database);
         var history = new JdbiCheckHistory(database);
         var random = new SecureRandom();
@@ -430,6 +469,80 @@ public final class VigilApp implements AutoCloseable {
                 new ShowLatencyService(dependencies, history, config.checkHistory(), clock),
                 new ShowDailyUptimeService(dependencies, history, config.checkHistory(), clock),
                 probe, scheduler);
+    }
+
+    /**
+     * Issue 5: the public status page and its JSON, the counters they show, and the admin UI. The UI's forms call the
+     * same use cases, event publisher and maintenance windows as the API; the admin user is provisioned here (a
+     * generated password is printed once).
+     */
+    private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
+                                             EventPublisher events, MaintenanceWindows windows, ObjectMapper mapper,
+                                             JsonRequests requests, AppConfig config, Consumer<String> console,
+                                             Clock clock) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var apiKeys = new JdbiApiKeys(database);
+        var counters = new JdbiCounters(database);
+        var accounts = new JdbiAdminAccounts(database);
+        var sessions = new JdbiAdminSessions(database);
+        var hasher = new Pbkdf2PasswordHasher();
+        var random = new SecureRandom();
+
+        new ProvisionAdminUserService(accounts, sessions, hasher, transactions, random, clock)
+                .provision(config.adminPassword())
+                .ifPresent(password -> console.accept(adminPasswordBanner(password)));
+
+        Templates templates = Templates.precompiled();
+        Assets assets = Assets.load();
+        PageChrome chrome = assets.publicChrome("System status");
+        var overview = new ShowStatusOverviewService(systems, dependencies, counters, clock);
+        var snapshots = new StatusSnapshots(overview, new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
+                SNAPSHOT_COALESCING, SNAPSHOT_MAX_AGE);
+        transactions.afterCommit(snapshots::markStale);
+
+        var cookies = new SessionCookies(config.servedOverHttps(), AdminSession.LIFETIME);
+        var guard = new AdminGuard(new ResumeSessionService(sessions, transactions, clock), cookies);
+        var adminPages = new AdminPages(templates, assets, config.refreshSeconds());
+        var systemPage = new SystemPageController(new ShowSystemService(systems),
+                new ListDependenciesService(systems, dependencies), new ReadStatusLogService(systems, dependencies, log),
+                new UpdateSystemService(systems, transactions, clock),
+                new ChangeSystemStatusService(systems, dependencies, log, events, windows, transactions, clock),
+                new DeleteSystemService(systems, dependencies, transactions),
+                new AddDependencyService(systems, dependencies, log, events, windows, transactions, clock), adminPages);
+        var admin = new AdminControllers(guard,
+                new LoginController(new LogInService(accounts, new JdbiLoginThrottles(database), sessions, hasher,
+                        transactions, random, clock), new LogOutService(sessions, transactions), guard, cookies, adminPages),
+                new DashboardController(overview, new CreateSystemService(systems, transactions, clock), adminPages),
+                systemPage,
+                new DependencyFormsController(new ShowDependencyService(dependencies),
+                        new UpdateDependencyService(systems, dependencies, log, events, windows, transactions, clock),
+                        new ChangeDependencyStatusService(systems, dependencies, log, events, windows, transactions, clock),
+                        new RemoveDependencyService(systems, dependencies, log, events, windows, transactions, clock), systemPage),
+                new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
+                new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock));
+        return new PageControllers(
+                new CounterController(new SetCounterService(counters, transactions, clock),
+                        new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
+                new StatusPageController(snapshots), new AssetController(assets), new ErrorPages(templates, chrome),
+                snapshots, admin);
+    }
+
+    static String adminPasswordBanner(Password password) {
+        return String.join("\n",
+                "",
+                "==================================================================",
+                " Vigil created the admin UI's user. Its password is shown this once:",
+                "",
+                "   user:     admin",
+                "   password: " + password.reveal(),
+                "",
+                " Log in at /admin/login. Vigil keeps only a slow salted hash of it;",
+                " set VIGIL_ADMIN_PASSWORD (12+ characters) to choose another.",
+                "==================================================================",
+                "");
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

@@ -73,7 +73,7 @@ class AppConfigTest {
     @Test
     void notifications_refuseNonsense_namingTheSetting() {
         assertThatThrownBy(() -> AppConfig.from(Map.of("--public-url", "status.example.com"), Map.of()))
-                .hasMessage("--public-url must be an absolute http or https URL, not 'status.example.com'");
+                .hasMessage("--public-url must be an absolute http or https URL such as https://status.example.com, not 'status.example.com'");
         assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_NOTIFY_COALESCE_SECONDS", "-1")))
                 .hasMessage("--notify-coalesce-seconds must be a whole number of seconds from 0 to 3600, not '-1'");
         assertThatThrownBy(() -> AppConfig.from(Map.of("--webhook-timeout-seconds", "0"), Map.of()))

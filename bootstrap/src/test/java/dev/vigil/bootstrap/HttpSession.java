@@ -55,7 +55,12 @@ final class HttpSession {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode node = response.body().isEmpty() ? null : mapper.readTree(response.body());
+            JsonNode node = null;
+            try {
+                node = response.body().isEmpty() ? null : mapper.readTree(response.body());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                // an HTML page: json stays null
+            }
             return new Reply(response.statusCode(), response.body(), node);
         } catch (IOException e) {
             throw new IllegalStateException(e);

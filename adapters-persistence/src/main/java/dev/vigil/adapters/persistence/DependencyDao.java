@@ -27,9 +27,6 @@ public interface DependencyDao {
     @SqlQuery("SELECT * FROM dependencies WHERE id IN (<ids>)")
     List<DependencyRow> byIds(@BindList("ids") Collection<Long> ids);
 
-    @SqlQuery("SELECT * FROM dependencies")
-    List<DependencyRow> all();
-
     @SqlQuery("SELECT * FROM dependencies WHERE system_id = :systemId")
     List<DependencyRow> ofSystem(long systemId);
 
@@ -38,4 +35,7 @@ public interface DependencyDao {
 
     @SqlUpdate("DELETE FROM dependencies WHERE system_id = :systemId")
     void deleteOfSystem(long systemId);
+
+    @SqlQuery("SELECT * FROM dependencies")
+    List<DependencyRow> all();
 }

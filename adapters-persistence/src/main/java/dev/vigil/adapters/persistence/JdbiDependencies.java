@@ -5,6 +5,7 @@ import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,6 @@ public final class JdbiDependencies implements Dependencies {
     }
 
     @Override
-    public List<Dependency> all() {
-        return database.read(h -> h.attach(DependencyDao.class).all()).stream().map(DependencyRow::toDomain).toList();
-    }
-
-    @Override
     public List<Dependency> ofSystem(SystemId system) {
         return database.read(h -> h.attach(DependencyDao.class).ofSystem(system.value())).stream()
                 .map(DependencyRow::toDomain)
@@ -77,5 +73,13 @@ public final class JdbiDependencies implements Dependencies {
             h.attach(DependencyDao.class).deleteOfSystem(system.value());
             return null;
         });
+    }
+
+    @Override
+    public List<Dependency> all() {
+        return database.read(h -> h.attach(DependencyDao.class).all()).stream()
+                .map(DependencyRow::toDomain)
+                .sorted(Comparator.comparingLong((Dependency d) -> d.systemId().value()).thenComparing(Dependency.BY_NAME))
+                .toList();
     }
 }

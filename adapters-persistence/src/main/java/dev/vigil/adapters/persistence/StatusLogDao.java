@@ -26,4 +26,12 @@ public interface StatusLogDao {
 
     @SqlQuery("SELECT * FROM status_log WHERE dependency_id = :dependencyId ORDER BY id DESC LIMIT :limit")
     List<StatusLogRow> latestOfDependency(long dependencyId, int limit);
+
+    @SqlQuery("""
+            SELECT * FROM status_log
+            WHERE source = :source
+              AND (:systemId IS NULL OR system_id = :systemId)
+              AND (:dependencyId IS NULL OR dependency_id = :dependencyId)
+            ORDER BY id DESC LIMIT :limit""")
+    List<StatusLogRow> latestFromSource(String source, Long systemId, Long dependencyId, int limit);
 }

@@ -1,12 +1,17 @@
 package dev.vigil.adapters.persistence;
 
+import dev.vigil.application.contract.AdminAccountsContract;
+import dev.vigil.application.contract.AdminSessionsContract;
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
+import dev.vigil.application.contract.CountersContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.IncidentsContract;
+import dev.vigil.application.contract.LoginThrottlesContract;
 import dev.vigil.application.contract.MaintenanceWindowsContract;
 import dev.vigil.application.contract.OutboxContract;
+import dev.vigil.application.contract.PasswordHasherContract;
 import dev.vigil.application.contract.SlaBreachesContract;
 import dev.vigil.application.contract.SlaReportsContract;
 import dev.vigil.application.contract.StatusHistoryContract;
@@ -14,13 +19,18 @@ import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.StatusTalliesContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.contract.WebhooksContract;
+import dev.vigil.application.port.out.AdminAccounts;
+import dev.vigil.application.port.out.AdminSessions;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
+import dev.vigil.application.port.out.LoginThrottles;
 import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.Outbox;
+import dev.vigil.application.port.out.PasswordHasher;
 import dev.vigil.application.port.out.SlaBreaches;
 import dev.vigil.application.port.out.SlaReports;
 import dev.vigil.application.port.out.StatusHistory;
@@ -190,6 +200,52 @@ class JdbiContractsTest {
         @Override
         protected SlaReports reports() {
             return new JdbiSlaReports(database);
+        }
+    }
+
+    @Nested
+    class CountersTest extends CountersContract {
+        @Override
+        protected Counters counters() {
+            return new JdbiCounters(database);
+        }
+    }
+
+    @Nested
+    class AdminAccountsTest extends AdminAccountsContract {
+        @Override
+        protected AdminAccounts accounts() {
+            return new JdbiAdminAccounts(database);
+        }
+    }
+
+    @Nested
+    class AdminSessionsTest extends AdminSessionsContract {
+        @Override
+        protected AdminAccounts accounts() {
+            return new JdbiAdminAccounts(database);
+        }
+
+        @Override
+        protected AdminSessions sessions() {
+            return new JdbiAdminSessions(database);
+        }
+    }
+
+    @Nested
+    class LoginThrottlesTest extends LoginThrottlesContract {
+        @Override
+        protected LoginThrottles throttles() {
+            return new JdbiLoginThrottles(database);
+        }
+    }
+
+    /** The real hasher with a small work factor; its default is checked in Pbkdf2PasswordHasherTest. */
+    @Nested
+    class PasswordHasherTest extends PasswordHasherContract {
+        @Override
+        protected PasswordHasher hasher() {
+            return new Pbkdf2PasswordHasher(1_000);
         }
     }
 }

@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.check.CheckController;
@@ -13,6 +14,7 @@ import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
+import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
@@ -40,6 +42,10 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+    /** Pages use only the jar's own stylesheet and scripts: no inline script or style, no other origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     private WebApp() {
     }
 
@@ -47,7 +53,8 @@ public final class WebApp {
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
                               CheckController checks, IncidentController incidents,
-                              MaintenanceController maintenances, AnalyticsController analytics, SlaController sla) {
+                              MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
+                              PageControllers pages) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -60,6 +67,7 @@ public final class WebApp {
             Objects.requireNonNull(maintenances, "maintenances");
             Objects.requireNonNull(analytics, "analytics");
             Objects.requireNonNull(sla, "sla");
+            Objects.requireNonNull(pages, "pages");
         }
     }
 
@@ -161,7 +169,39 @@ public final class WebApp {
                 new Route(DELETE, "/api/sla/reports/{id}", RouteAccess.WRITE, c.sla()::deleteReport),
                 new Route(GET, "/api/sla/breaches", RouteAccess.READ, c.sla()::listBreaches),
                 new Route(POST, "/api/sla/breaches/check", RouteAccess.WRITE, c.sla()::checkBreaches),
-                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach));
+                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach),
+
+                // Issue 5: the public status page and its JSON, the counters they show, and the admin UI.
+                new Route(GET, "/", RouteAccess.PUBLIC, c.pages().status()::root),
+                new Route(GET, "/status", RouteAccess.PUBLIC, c.pages().status()::page),
+                new Route(GET, "/status.json", RouteAccess.PUBLIC, c.pages().status()::json),
+                new Route(GET, "/status/{slug}", RouteAccess.PUBLIC, c.pages().status()::system),
+                new Route(GET, "/assets/{name}", RouteAccess.PUBLIC, c.pages().assets()::serve),
+                new Route(GET, "/api/counters", RouteAccess.READ, c.pages().counters()::list),
+                new Route(PUT, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::set),
+                new Route(DELETE, "/api/counters/{name}", RouteAccess.WRITE, c.pages().counters()::remove),
+                new Route(GET, "/admin/login", RouteAccess.PUBLIC, c.pages().admin().login()::form),
+                new Route(POST, "/admin/login", RouteAccess.PUBLIC, c.pages().admin().login()::submit),
+                new Route(POST, "/admin/logout", RouteAccess.SESSION, c.pages().admin().login()::logout),
+                new Route(GET, "/admin", RouteAccess.SESSION, c.pages().admin().dashboard()::show),
+                new Route(POST, "/admin/systems", RouteAccess.SESSION, c.pages().admin().dashboard()::createSystem),
+                new Route(GET, "/admin/systems/{id}", RouteAccess.SESSION, c.pages().admin().systemPage()::show),
+                new Route(POST, "/admin/systems/{id}", RouteAccess.SESSION, c.pages().admin().systemPage()::update),
+                new Route(POST, "/admin/systems/{id}/status", RouteAccess.SESSION,
+                        c.pages().admin().systemPage()::changeStatus),
+                new Route(POST, "/admin/systems/{id}/dependencies", RouteAccess.SESSION,
+                        c.pages().admin().systemPage()::addDependency),
+                new Route(POST, "/admin/systems/{id}/delete", RouteAccess.SESSION, c.pages().admin().systemPage()::delete),
+                new Route(POST, "/admin/dependencies/{id}", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::update),
+                new Route(POST, "/admin/dependencies/{id}/status", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::changeStatus),
+                new Route(POST, "/admin/dependencies/{id}/delete", RouteAccess.SESSION,
+                        c.pages().admin().dependencyForms()::remove),
+                new Route(GET, "/admin/logs", RouteAccess.SESSION, c.pages().admin().logs()::show),
+                new Route(GET, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::show),
+                new Route(POST, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::create),
+                new Route(POST, "/admin/apikeys/{id}/revoke", RouteAccess.SESSION, c.pages().admin().apiKeys()::revoke));
     }
 
     /** A configured, not yet started server. */
@@ -174,10 +214,12 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {
-                config.routes.addEndpoint(new Endpoint(route.method(), route.path(), guarded(route, auth),
+                config.routes.addEndpoint(new Endpoint(route.method(), route.path(),
+                        guarded(route, auth, controllers.pages().admin().guard()),
                         Set.of(route.access())));
             }
-            mapErrors(config);
+            mapErrors(config, controllers.pages().errors());
+            config.events.serverStopped(controllers.pages().snapshots()::close);
         });
     }
 
@@ -195,7 +237,14 @@ public final class WebApp {
                 .toList();
     }
 
-    private static Handler guarded(Route route, ApiAuth auth) {
+    private static Handler guarded(Route route, ApiAuth auth, AdminGuard admin) {
+        if (route.access().session()) {
+            return ctx -> {
+                if (admin.admit(ctx)) {
+                    route.handler().handle(ctx);
+                }
+            };
+        }
         if (route.access().scope().isEmpty()) {
             return route.handler();
         }
@@ -210,30 +259,38 @@ public final class WebApp {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }
     }
 
-    private static void mapErrors(JavalinConfig config) {
+    private static void mapErrors(JavalinConfig config, ErrorPages pages) {
         config.routes.exception(HttpProblem.class, (e, ctx) -> {
             if (e.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"vigil\"");
             }
-            error(ctx, e.status(), e.getMessage());
+            error(ctx, e.status(), e.getMessage(), pages);
         });
-        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), pages));
+        config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), pages));
+        config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage(), pages));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
+                e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage(),
+                pages));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal server error");
+            error(ctx, 500, "internal server error", pages);
         });
     }
 
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(new ApiError(message == null || message.isBlank() ? "error" : message));
+    /** An API error as {@code {"error": "…"}}; on the HTML pages, an error page saying the same. */
+    private static void error(Context ctx, int status, String message, ErrorPages pages) {
+        String text = message == null || message.isBlank() ? "error" : message;
+        if (ErrorPages.wantsHtml(ctx)) {
+            pages.render(ctx, status, text);
+            return;
+        }
+        ctx.status(status).json(new ApiError(text));
     }
 }

@@ -2,19 +2,39 @@ package dev.vigil.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminControllers;
+import dev.vigil.adapters.web.admin.AdminGuard;
+import dev.vigil.adapters.web.admin.AdminPages;
+import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.DashboardController;
+import dev.vigil.adapters.web.admin.DependencyFormsController;
+import dev.vigil.adapters.web.admin.LoginController;
+import dev.vigil.adapters.web.admin.LogsPageController;
+import dev.vigil.adapters.web.admin.SessionCookies;
+import dev.vigil.adapters.web.admin.SystemPageController;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.asset.AssetController;
+import dev.vigil.adapters.web.asset.Assets;
 import dev.vigil.adapters.web.check.CheckController;
+import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.page.ErrorPages;
+import dev.vigil.adapters.web.page.StatusPageController;
+import dev.vigil.adapters.web.page.StatusPages;
+import dev.vigil.adapters.web.page.StatusSnapshots;
+import dev.vigil.adapters.web.page.Templates;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.fakes.InMemoryVigil;
 import dev.vigil.application.port.in.apikey.CreateApiKeyCommand;
+import dev.vigil.domain.account.AdminSession;
+import dev.vigil.domain.account.Password;
 import dev.vigil.domain.apikey.Scope;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -38,8 +58,16 @@ public final class ApiServer implements AutoCloseable {
     private final ObjectMapper mapper = Json.mapper();
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final boolean https;
+    private final WebApp.Controllers controllers;
 
     public ApiServer() {
+        this(false);
+    }
+
+    /** A server whose admin cookies are those of a Vigil reached over HTTPS when {@code https}. */
+    public ApiServer(boolean https) {
+        this.https = https;
         adminKey = issue(Scope.ADMIN);
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
@@ -59,7 +87,9 @@ public final class ApiServer implements AutoCloseable {
                         vigil.retryDelivery, requests),
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
-                slaController(requests));
+                slaController(requests),
+                pages(requests));
+        this.controllers = controllers;
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
@@ -147,5 +177,62 @@ public final class ApiServer implements AutoCloseable {
         return new SlaController(new SlaController.UseCases(vigil.changeSlaTarget, vigil.showSlaStatus,
                 vigil.createSlaReport, vigil.listSlaReports, vigil.showSlaReport, vigil.deleteSlaReport,
                 vigil.listSlaBreaches, vigil.acknowledgeSlaBreach, vigil.evaluateSlaBreaches), requests);
+    }
+
+    // Issue 5: the status page, counters and admin UI over the same in-memory use cases.
+    private StatusSnapshots snapshots;
+
+    private PageControllers pages(JsonRequests requests) {
+        Templates templates = Templates.precompiled();
+        Assets assets = Assets.load();
+        snapshots = new StatusSnapshots(vigil.showStatusOverview,
+                new StatusPages(templates, mapper, assets.publicChrome("System status"), 30),
+                Duration.ofMillis(5), Duration.ofMinutes(10));
+        vigil.transactions.afterCommit(snapshots::markStale);
+        vigil.provisionAdminUser.provision(Optional.of(Password.chosen(ADMIN_PASSWORD, "password")));
+        var cookies = new SessionCookies(https, AdminSession.LIFETIME);
+        var guard = new AdminGuard(vigil.resumeSession, cookies);
+        var adminPages = new AdminPages(templates, assets, 30);
+        var systemPage = new SystemPageController(vigil.showSystem, vigil.listDependencies, vigil.readStatusLog,
+                vigil.updateSystem, vigil.changeSystemStatus, vigil.deleteSystem, vigil.addDependency, adminPages);
+        var admin = new AdminControllers(guard,
+                new LoginController(vigil.logIn, vigil.logOut, guard, cookies, adminPages),
+                new DashboardController(vigil.showStatusOverview, vigil.createSystem, adminPages), systemPage,
+                new DependencyFormsController(vigil.showDependency, vigil.updateDependency, vigil.changeDependencyStatus,
+                        vigil.removeDependency, systemPage),
+                new LogsPageController(vigil.readStatusLog, vigil.showStatusOverview, adminPages),
+                new ApiKeysPageController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, adminPages, vigil.clock));
+        return new PageControllers(
+                new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests),
+                new StatusPageController(snapshots), new AssetController(assets),
+                new ErrorPages(templates, assets.publicChrome("System status")), snapshots, admin);
+    }
+
+    public WebApp.Controllers controllers() {
+        return controllers;
+    }
+
+    /** The admin UI's password on this server. */
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    /** A browser-like client of the admin UI on this server: it keeps cookies and follows no redirects. */
+    public AdminClient browser() {
+        return new AdminClient(app.port());
+    }
+
+    public StatusSnapshots snapshots() {
+        return snapshots;
+    }
+
+    /** Waits until the public snapshot has been rebuilt after everything written so far. */
+    public void awaitSnapshot() {
+        if (!snapshots.awaitFresh(Duration.ofSeconds(20))) {
+            throw new IllegalStateException("the status snapshot was not rebuilt in 20 s");
+        }
+    }
+
+    /** A GET without credentials, as a browser or a script polling the public page sends it. */
+    public Reply get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
     }
 }

@@ -24,15 +24,16 @@ public final class ReadStatusLogService implements ReadStatusLog {
 
     @Override
     public List<StatusLogEntry> read(StatusLogQuery query) {
+        query.system().ifPresent(id -> systems.byId(id).orElseThrow(() -> new UnknownSystem(id)));
+        query.dependency().ifPresent(id -> dependencies.byId(id).orElseThrow(() -> new UnknownDependency(id)));
+        if (query.source().isPresent()) {
+            return log.latestFromSource(query.source().get(), query.system(), query.dependency(), query.limit());
+        }
         if (query.system().isPresent()) {
-            var id = query.system().get();
-            systems.byId(id).orElseThrow(() -> new UnknownSystem(id));
-            return log.latestOfSystem(id, query.limit());
+            return log.latestOfSystem(query.system().get(), query.limit());
         }
         if (query.dependency().isPresent()) {
-            var id = query.dependency().get();
-            dependencies.byId(id).orElseThrow(() -> new UnknownDependency(id));
-            return log.latestOfDependency(id, query.limit());
+            return log.latestOfDependency(query.dependency().get(), query.limit());
         }
         return log.latest(query.limit());
     }

@@ -114,6 +114,21 @@ public abstract class DependenciesContract {
     }
 
     @Test
+    void all_listsEverySystemsDependencies_bySystemThenName() {
+        Dependency queue = stored(other.id(), "Queue", Criticality.MINOR);
+        Dependency redis = stored(system.id(), "redis", Criticality.CRITICAL);
+        Dependency db = stored(system.id(), "Database", Criticality.CRITICAL);
+        Dependency cache = stored(other.id(), "cache", Criticality.CRITICAL);
+
+        assertThat(dependencies().all()).containsExactly(db, redis, cache, queue);
+    }
+
+    @Test
+    void all_ofNothing_isEmpty() {
+        assertThat(dependencies().all()).isEmpty();
+    }
+
+    @Test
     void save_ofAnUnknownSystemsDependency_isRejected() {
         Dependency orphan = Dependency.add(dependencies().nextId(), new SystemId(999),
                 new DependencyDetails("Orphan", "", Criticality.CRITICAL), T0);

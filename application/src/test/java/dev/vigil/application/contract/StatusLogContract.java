@@ -69,6 +69,26 @@ public abstract class StatusLogContract {
     }
 
     @Test
+    void latestFromSource_keepsOneSource_optionallyOfOneSystemOrDependency() {
+        StatusLogEntry manualS1 = systemChange(S1, 1);
+        StatusLogEntry manualS2 = systemChange(S2, 2);
+        StatusLogEntry checkD1 = dependencyChange(D1, 3);
+        StatusLogEntry checkD11 = dependencyChange(new DependencyId(11), 4);
+
+        assertThat(log().latestFromSource(StatusSource.MANUAL, Optional.empty(), Optional.empty(), 10))
+                .containsExactly(manualS2, manualS1);
+        assertThat(log().latestFromSource(StatusSource.MANUAL, Optional.of(S2), Optional.empty(), 10))
+                .containsExactly(manualS2);
+        assertThat(log().latestFromSource(StatusSource.CHECK, Optional.of(S1), Optional.empty(), 10))
+                .containsExactly(checkD11, checkD1);
+        assertThat(log().latestFromSource(StatusSource.CHECK, Optional.empty(), Optional.of(D1), 10))
+                .containsExactly(checkD1);
+        assertThat(log().latestFromSource(StatusSource.CHECK, Optional.empty(), Optional.empty(), 1))
+                .containsExactly(checkD11);
+        assertThat(log().latestFromSource(StatusSource.ROLLUP, Optional.empty(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
     void latestOfDependency_isOnlyThatDependency() {
         systemChange(S1, 1);
         StatusLogEntry mine = dependencyChange(D1, 2);

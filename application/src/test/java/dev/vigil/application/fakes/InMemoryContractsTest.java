@@ -1,12 +1,17 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.contract.AdminAccountsContract;
+import dev.vigil.application.contract.AdminSessionsContract;
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
+import dev.vigil.application.contract.CountersContract;
 import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.IncidentsContract;
+import dev.vigil.application.contract.LoginThrottlesContract;
 import dev.vigil.application.contract.MaintenanceWindowsContract;
 import dev.vigil.application.contract.OutboxContract;
+import dev.vigil.application.contract.PasswordHasherContract;
 import dev.vigil.application.contract.SlaBreachesContract;
 import dev.vigil.application.contract.SlaReportsContract;
 import dev.vigil.application.contract.StatusHistoryContract;
@@ -14,13 +19,18 @@ import dev.vigil.application.contract.StatusLogContract;
 import dev.vigil.application.contract.StatusTalliesContract;
 import dev.vigil.application.contract.SystemsContract;
 import dev.vigil.application.contract.WebhooksContract;
+import dev.vigil.application.port.out.AdminAccounts;
+import dev.vigil.application.port.out.AdminSessions;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
+import dev.vigil.application.port.out.LoginThrottles;
 import dev.vigil.application.port.out.MaintenanceWindows;
 import dev.vigil.application.port.out.Outbox;
+import dev.vigil.application.port.out.PasswordHasher;
 import dev.vigil.application.port.out.SlaBreaches;
 import dev.vigil.application.port.out.SlaReports;
 import dev.vigil.application.port.out.StatusHistory;
@@ -206,6 +216,62 @@ class InMemoryContractsTest {
         @Override
         protected SlaReports reports() {
             return reports;
+        }
+    }
+
+    @Nested
+    class CountersTest extends CountersContract {
+        private final InMemoryCounters counters = new InMemoryCounters();
+
+        @Override
+        protected Counters counters() {
+            return counters;
+        }
+    }
+
+    @Nested
+    class AdminAccountsTest extends AdminAccountsContract {
+        private final InMemoryAdminAccounts accounts = new InMemoryAdminAccounts();
+
+        @Override
+        protected AdminAccounts accounts() {
+            return accounts;
+        }
+    }
+
+    @Nested
+    class AdminSessionsTest extends AdminSessionsContract {
+        private final InMemoryAdminAccounts accounts = new InMemoryAdminAccounts();
+        private final InMemoryAdminSessions sessions = new InMemoryAdminSessions(accounts);
+
+        @Override
+        protected AdminAccounts accounts() {
+            return accounts;
+        }
+
+        @Override
+        protected AdminSessions sessions() {
+            return sessions;
+        }
+    }
+
+    @Nested
+    class LoginThrottlesTest extends LoginThrottlesContract {
+        private final InMemoryLoginThrottles throttles = new InMemoryLoginThrottles();
+
+        @Override
+        protected LoginThrottles throttles() {
+            return throttles;
+        }
+    }
+
+    @Nested
+    class PasswordHasherTest extends PasswordHasherContract {
+        private final FastPasswordHasher hasher = new FastPasswordHasher();
+
+        @Override
+        protected PasswordHasher hasher() {
+            return hasher;
         }
     }
 }

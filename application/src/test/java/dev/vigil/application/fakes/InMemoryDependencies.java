@@ -4,6 +4,7 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,6 @@ public final class InMemoryDependencies implements Dependencies {
     }
 
     @Override
-    public synchronized List<Dependency> all() {
-        return List.copyOf(dependencies.values());
-    }
-
-    @Override
     public synchronized List<Dependency> ofSystem(SystemId system) {
         return dependencies.values().stream()
                 .filter(d -> d.systemId().equals(system))
@@ -59,5 +55,12 @@ public final class InMemoryDependencies implements Dependencies {
     @Override
     public synchronized void deleteOfSystem(SystemId system) {
         dependencies.values().removeIf(d -> d.systemId().equals(system));
+    }
+
+    @Override
+    public synchronized List<Dependency> all() {
+        return dependencies.values().stream()
+                .sorted(Comparator.comparingLong((Dependency d) -> d.systemId().value()).thenComparing(Dependency.BY_NAME))
+                .toList();
     }
 }

@@ -6,7 +6,9 @@ import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
 import java.util.ArrayList;
+import dev.vigil.domain.status.StatusSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The status log as a list. */
@@ -33,6 +35,14 @@ public final class InMemoryStatusLog implements StatusLog {
     @Override
     public synchronized List<StatusLogEntry> latestOfDependency(DependencyId dependency, int limit) {
         return newestFirst(e -> e.change().dependency().filter(dependency::equals).isPresent(), limit);
+    }
+
+    @Override
+    public synchronized List<StatusLogEntry> latestFromSource(StatusSource source, Optional<SystemId> system,
+                                                              Optional<DependencyId> dependency, int limit) {
+        return newestFirst(e -> e.change().source() == source
+                && system.map(s -> e.change().system().equals(s)).orElse(true)
+                && dependency.map(d -> e.change().dependency().filter(d::equals).isPresent()).orElse(true), limit);
     }
 
     /** Every entry, oldest first. */

@@ -1,6 +1,8 @@
 package dev.vigil.application.fakes;
 
 import dev.vigil.application.port.out.Transactions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -10,23 +12,35 @@ import java.util.function.Supplier;
  */
 public final class InMemoryTransactions implements Transactions {
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
     private int started;
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
+        boolean outermost = lock.getHoldCount() == 1;
+        T result;
         try {
-            if (lock.getHoldCount() == 1) {
+            if (outermost) {
                 started++;
             }
-            return work.get();
+            result = work.get();
         } finally {
             lock.unlock();
         }
+        if (outermost) {
+            afterCommit.forEach(Runnable::run);
+        }
+        return result;
     }
 
     /** How many outermost units of work have run. */
     public int started() {
         return started;
+    }
+
+    /** Runs {@code listener} after every outermost unit of work that completed (like a commit of the real adapter). */
+    public void afterCommit(Runnable listener) {
+        afterCommit.add(listener);
     }
 }

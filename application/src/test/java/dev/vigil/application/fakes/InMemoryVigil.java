@@ -1,5 +1,9 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.port.in.account.LogIn;
+import dev.vigil.application.port.in.account.LogOut;
+import dev.vigil.application.port.in.account.ProvisionAdminUser;
+import dev.vigil.application.port.in.account.ResumeSession;
 import dev.vigil.application.port.in.analytics.ShowDependencyAnalytics;
 import dev.vigil.application.port.in.analytics.ShowOverallAnalytics;
 import dev.vigil.application.port.in.analytics.ShowSystemAnalytics;
@@ -22,6 +26,9 @@ import dev.vigil.application.port.in.check.RotatePushToken;
 import dev.vigil.application.port.in.check.RunCheckNow;
 import dev.vigil.application.port.in.check.ShowDailyUptime;
 import dev.vigil.application.port.in.check.ShowLatency;
+import dev.vigil.application.port.in.counter.ListCounters;
+import dev.vigil.application.port.in.counter.RemoveCounter;
+import dev.vigil.application.port.in.counter.SetCounter;
 import dev.vigil.application.port.in.dependency.AddDependency;
 import dev.vigil.application.port.in.dependency.ChangeDependencyStatus;
 import dev.vigil.application.port.in.dependency.ListDependencies;
@@ -59,6 +66,7 @@ import dev.vigil.application.port.in.sla.ListSlaBreaches;
 import dev.vigil.application.port.in.sla.ListSlaReports;
 import dev.vigil.application.port.in.sla.ShowSlaReport;
 import dev.vigil.application.port.in.sla.ShowSlaStatus;
+import dev.vigil.application.port.in.status.ShowStatusOverview;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.CreateSystem;
 import dev.vigil.application.port.in.system.DeleteSystem;
@@ -107,6 +115,7 @@ import dev.vigil.application.service.FindChecksService;
 import dev.vigil.application.service.ListActiveIncidentsService;
 import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
+import dev.vigil.application.service.ListCountersService;
 import dev.vigil.application.service.ListDeliveriesService;
 import dev.vigil.application.service.ListDependenciesService;
 import dev.vigil.application.service.ListIncidentsService;
@@ -118,9 +127,12 @@ import dev.vigil.application.service.ListSlaReportsService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
+import dev.vigil.application.service.LogInService;
+import dev.vigil.application.service.LogOutService;
 import dev.vigil.application.service.OpenIncidentService;
 import dev.vigil.application.service.PostIncidentUpdateService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
+import dev.vigil.application.service.ProvisionAdminUserService;
 import dev.vigil.application.service.PruneDeliveriesService;
 import dev.vigil.application.service.QueueNotificationsService;
 import dev.vigil.application.service.ReadStatusLogService;
@@ -129,14 +141,17 @@ import dev.vigil.application.service.RecordPushPingService;
 import dev.vigil.application.service.RegisterWebhookService;
 import dev.vigil.application.service.ReleaseDeliveryClaimsService;
 import dev.vigil.application.service.RemoveCheckService;
+import dev.vigil.application.service.RemoveCounterService;
 import dev.vigil.application.service.RemoveDependencyService;
 import dev.vigil.application.service.RescheduleMaintenanceService;
 import dev.vigil.application.service.ResolveIncidentService;
+import dev.vigil.application.service.ResumeSessionService;
 import dev.vigil.application.service.RetryDeliveryService;
 import dev.vigil.application.service.RevokeApiKeyService;
 import dev.vigil.application.service.RotatePushTokenService;
 import dev.vigil.application.service.RunCheckNowService;
 import dev.vigil.application.service.ScheduleMaintenanceService;
+import dev.vigil.application.service.SetCounterService;
 import dev.vigil.application.service.ShowDailyUptimeService;
 import dev.vigil.application.service.ShowDependencyAnalyticsService;
 import dev.vigil.application.service.ShowDependencyService;
@@ -146,6 +161,7 @@ import dev.vigil.application.service.ShowMaintenanceService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -333,4 +349,22 @@ public final class InMemoryVigil {
             new AcknowledgeSlaBreachService(slaBreaches, transactions, clock);
     public final EvaluateSlaBreaches evaluateSlaBreaches = new EvaluateSlaBreachesService(systems, dependencies,
             history, tallies, maintenanceWindows, slaBreaches, events, transactions, clock);
+
+    // Issue 5: public counters, the status overview and the admin login.
+    public final InMemoryCounters counters = new InMemoryCounters();
+    public final SetCounter setCounter = new SetCounterService(counters, transactions, clock);
+    public final RemoveCounter removeCounter = new RemoveCounterService(counters, transactions);
+    public final ListCounters listCounters = new ListCountersService(counters);
+    public final ShowStatusOverview showStatusOverview =
+            new ShowStatusOverviewService(systems, dependencies, counters, clock);
+    public final InMemoryAdminAccounts adminAccounts = new InMemoryAdminAccounts();
+    public final InMemoryAdminSessions adminSessions = new InMemoryAdminSessions(adminAccounts);
+    public final InMemoryLoginThrottles loginThrottles = new InMemoryLoginThrottles();
+    public final FastPasswordHasher passwordHasher = new FastPasswordHasher();
+    public final ProvisionAdminUser provisionAdminUser =
+            new ProvisionAdminUserService(adminAccounts, adminSessions, passwordHasher, transactions, random, clock);
+    public final LogIn logIn =
+            new LogInService(adminAccounts, loginThrottles, adminSessions, passwordHasher, transactions, random, clock);
+    public final ResumeSession resumeSession = new ResumeSessionService(adminSessions, transactions, clock);
+    public final LogOut logOut = new LogOutService(adminSessions, transactions);
 }

@@ -1,5 +1,6 @@
 package dev.vigil.domain.status;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +15,9 @@ public enum Status {
     MAINTENANCE("maintenance", 2),
     DEGRADED("yellow", 3),
     OUTAGE("red", 4);
+
+    /** Worst first: outage, degraded, maintenance, unknown, operational (status pages list failures first). */
+    public static final Comparator<Status> WORST_FIRST = (a, b) -> Integer.compare(b.severity, a.severity);
 
     private final String wireName;
     private final int severity;

@@ -5,7 +5,9 @@ import dev.vigil.application.port.in.log.ReadStatusLog;
 import dev.vigil.application.port.in.log.StatusLogQuery;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import dev.vigil.domain.status.StatusSource;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /** {@code /api/logs}, {@code /api/systems/{id}/logs} and {@code /api/dependencies/{id}/logs}, newest first. */
 public final class StatusLogController {
@@ -30,7 +32,13 @@ public final class StatusLogController {
     }
 
     private void respond(Context ctx, StatusLogQuery query) {
-        ctx.json(read.read(query).stream().map(LogEntryResponse::of).toList());
+        ctx.json(read.read(query.fromSource(source(ctx))).stream().map(LogEntryResponse::of).toList());
+    }
+
+    /** The optional {@code ?source=} filter (manual, check, rollup, maintenance, import). */
+    public static Optional<StatusSource> source(Context ctx) {
+        String raw = ctx.queryParam("source");
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(StatusSource.fromWire(raw));
     }
 
     private static int limit(Context ctx) {

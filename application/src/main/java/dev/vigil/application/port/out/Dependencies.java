@@ -28,9 +28,6 @@ public interface Dependencies {
         return found;
     }
 
-    /** Every dependency of every system, in no particular order. */
-    List<Dependency> all();
-
     /** The dependencies of one system ordered by name (ignoring case), then id. */
     List<Dependency> ofSystem(SystemId system);
 
@@ -38,4 +35,7 @@ public interface Dependencies {
 
     /** Removes every dependency of a system. */
     void deleteOfSystem(SystemId system);
+
+    /** Every dependency of every system in one read (for the status overview), by system id, then by name. */
+    List<Dependency> all();
 }

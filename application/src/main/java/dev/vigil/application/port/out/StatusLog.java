@@ -4,7 +4,9 @@ import dev.vigil.domain.log.StatusChange;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import dev.vigil.domain.status.StatusSource;
 import java.util.List;
+import java.util.Optional;
 
 /** The append-only history of status changes. Entries outlive the systems and dependencies they are about. */
 public interface StatusLog {
@@ -19,4 +21,11 @@ public interface StatusLog {
 
     /** The latest entries about one dependency, newest first. */
     List<StatusLogEntry> latestOfDependency(DependencyId dependency, int limit);
+
+    /**
+     * The latest entries from one source, newest first; only about one system (and its dependencies) or one
+     * dependency when given.
+     */
+    List<StatusLogEntry> latestFromSource(StatusSource source, Optional<SystemId> system,
+                                          Optional<DependencyId> dependency, int limit);
 }

@@ -1,0 +1,61 @@
+package dev.vigil.adapters.web.page;
+
+import dev.vigil.application.port.in.status.StatusOverview.DependencyLine;
+import dev.vigil.application.port.in.status.StatusOverview.SystemLine;
+import dev.vigil.domain.status.Status;
+import dev.vigil.domain.system.Dependency;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The one-line explanation shown beside a state ({@code detail} in {@code /status.json}). */
+public final class StatusDetails {
+    static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private StatusDetails() {
+    }
+
+    public static String of(SystemLine line) {
+        Status status = line.system().status();
+        var cause = line.causeDependency();
+        if (cause.isPresent()) {
+            Dependency d = cause.get();
+            return d.name() + (d.status() == Status.UNKNOWN ? " has not been checked yet"
+                    : " is " + StatusStyle.of(d.status()).label().toLowerCase(Locale.ROOT));
+        }
+        return switch (status) {
+            case OUTAGE -> "Marked down by the team";
+            case DEGRADED -> "Marked degraded by the team";
+            case MAINTENANCE -> "Under maintenance";
+            case UNKNOWN -> "No data yet";
+            case OPERATIONAL -> everythingOperational(line.dependencies().size());
+        };
+    }
+
+    public static String of(DependencyLine line) {
+        // Later (issue 3): what the latest check saw, e.g. "HTTP 200 in 12 ms" or "Connection refused".
+        return line.dependency().status() == Status.UNKNOWN ? "Not checked yet" : "Status set by the team";
+    }
+
+    /** "12 ms · checked 2026-03-01 12:00:00 UTC", or empty while there is no check data. */
+    public static String meta(DependencyLine line) {
+        String latency = line.latency().map(d -> d.toMillis() + " ms").orElse("");
+        String checked = line.lastCheckedAt().map(t -> "checked " + UTC_TIME.format(t)).orElse("");
+        return latency.isEmpty() || checked.isEmpty() ? latency + checked : latency + " · " + checked;
+    }
+
+    /** A time as pages show it: {@code 2026-03-01 12:00:00 UTC}. */
+    public static String time(Instant instant) {
+        return UTC_TIME.format(instant);
+    }
+
+    private static String everythingOperational(int dependencies) {
+        return switch (dependencies) {
+            case 0 -> "Operational";
+            case 1 -> "Its dependency is operational";
+            default -> "All " + dependencies + " dependencies are operational";
+        };
+    }
+}

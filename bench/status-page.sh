@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Benchmark of the public status surfaces (issue 5): /status.json and /status against the trivial /healthz, with
+# 200 public systems and 1,000 dependencies, on this machine, in one run. Not part of `mvn verify`; nothing of it
+# ships in the jar. Needs wrk (Debian: apt-get install wrk), curl and a built jar.
+#
+#   bash bench/status-page.sh                 # 30 s per endpoint, 64 connections, 2 wrk threads
+#   DURATION=10s bash bench/status-page.sh    # a quicker look
+#   ROUNDS=3 bash bench/status-page.sh        # on a shared machine: 3 interleaved rounds of 10 s each
+#
+# Requests send `Accept-Encoding: gzip`, as every browser and most HTTP clients do; the server then writes the
+# snapshot's pre-compressed bytes. One extra round without it is printed for the record.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar="$root/bootstrap/target/vigil.jar"
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+SYSTEMS=${SYSTEMS:-200}
+PER_SYSTEM=${PER_SYSTEM:-5}
+ROUNDS=${ROUNDS:-1}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
+
+work=$(mktemp -d)
+key="bench-admin-key-$(date +%s)-$$"
+VIGIL_ADMIN_KEY="$key" java ${JAVA_OPTS:-} -jar "$jar" --host 127.0.0.1 --port 0 --db "$work/vigil.db" \
+  > "$work/server.out" 2> "$work/server.err" &
+pid=$!
+cleanup() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+port=""
+for _ in $(seq 1 240); do
+  port=$(grep -o 'serves on http://127.0.0.1:[0-9]*' "$work/server.err" | grep -o '[0-9]*$' || true)
+  [ -n "$port" ] && break
+  kill -0 "$pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+  sleep 0.25
+done
+[ -n "$port" ] || { echo "vigil did not start" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+echo "vigil (pid $pid) on $base; seeding $SYSTEMS systems x $PER_SYSTEM dependencies"
+
+post() {
+  curl -sf -o /dev/null -X POST "$base$1" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' -d "$2"
+}
+export -f post
+export base key
+seq 1 "$SYSTEMS" | xargs -P 4 -I{} bash -c \
+  'post /api/systems "{\"name\": \"System {}\", \"description\": \"Benchmark system number {}\"}"'
+deps=$((SYSTEMS * PER_SYSTEM))
+seq 1 "$deps" | xargs -P 4 -I{} bash -c \
+  'n={}; post "/api/systems/$(( (n - 1) / '"$PER_SYSTEM"' + 1 ))/dependencies" "{\"name\": \"Dependency $n\", \"criticality\": \"$([ $((n % 3)) -eq 0 ] && echo minor || echo critical)\"}"'
+# A few failures, so the page has something to sort to the top.
+for n in 7 42 99 500 777; do
+  post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'
+done
+for n in 3 250 900; do
+  post "/api/dependencies/$n/status" '{"status": "yellow", "message": "benchmark"}'
+done
+post "/api/systems/150/status" '{"status": "maintenance"}'
+for c in online_now messages_last_24h calls_last_24h; do
+  curl -sf -o /dev/null -X PUT "$base/api/counters/$c" -H "Authorization: Bearer $key" \
+    -H 'Content-Type: application/json' -d '{"value": 12345}'
+done
+
+expected=$((SYSTEMS + deps))
+for _ in $(seq 1 100); do
+  count=$(curl -s "$base/status.json" | grep -o '"component":' | wc -l)
+  [ "$count" -eq "$expected" ] && break
+  sleep 0.1
+done
+echo "snapshot: $count components; /status.json $(curl -s "$base/status.json" | wc -c) bytes" \
+  "($(curl -s -H 'Accept-Encoding: gzip' "$base/status.json" | wc -c) gzipped)," \
+  "/status $(curl -s "$base/status" | wc -c) bytes ($(curl -s -H 'Accept-Encoding: gzip' "$base/status" | wc -c) gzipped)"
+
+run() { # path, seconds, extra wrk args...
+  local path=$1 seconds=$2
+  shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$@" "$base$path"
+}
+millis() { # wrk latency such as 812.00us, 3.21ms, 1.02s -> ms
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+echo "warming up ($WARMUP per endpoint)"
+for path in /healthz /status.json /status; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$base$path" > /dev/null
+done
+
+# ROUNDS > 1 interleaves the endpoints (healthz, status.json, status, healthz, ...) so that a neighbour's build
+# slows all three alike; each endpoint still gets DURATION in total. Requests/s = all requests / all seconds;
+# p99 is the worst round's.
+seconds=${DURATION%s}
+per_round=$(( seconds / ROUNDS ))
+declare -A REQS SECS P99 ERRS
+for path in /healthz /status.json /status; do REQS[$path]=0; SECS[$path]=0; P99[$path]=0; ERRS[$path]=0; done
+for round in $(seq 1 "$ROUNDS"); do
+  for path in /healthz /status.json /status; do
+    out=$(run "$path" "$per_round" -H 'Accept-Encoding: gzip')
+    n=$(echo "$out" | awk '/requests in/ {print $1}')
+    t=$(echo "$out" | awk '/requests in/ {sub(/s,$/, "", $4); print $4}')
+    p=$(millis "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+    e=$(echo "$out" | awk '/Non-2xx/ {s += $NF} /Socket errors/ {s += $4 + $6 + $8 + $10} END {print s + 0}' | tr -d ,)
+    REQS[$path]=$(( ${REQS[$path]} + n ))
+    SECS[$path]=$(awk -v a="${SECS[$path]}" -v b="$t" 'BEGIN { print a + b }')
+    P99[$path]=$(awk -v a="${P99[$path]}" -v b="$p" 'BEGIN { print (b > a ? b : a) }')
+    ERRS[$path]=$(( ${ERRS[$path]} + e ))
+    echo "round $round $path: $(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.0f", n / t }') req/s, p99 $p ms, $e errors"
+  done
+done
+
+plain=$(run /status.json 10)
+echo "/status.json without gzip, 10 s: $(echo "$plain" | awk '/^Requests\/sec:/ {print $2}') req/s," \
+  "p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms (for the record)"
+
+declare -A RPS
+for path in /healthz /status.json /status; do
+  RPS[$path]=$(awk -v n="${REQS[$path]}" -v t="${SECS[$path]}" 'BEGIN { printf "%.0f", n / t }')
+done
+echo
+echo "| endpoint | requests/s | p99 (ms) | share of /healthz | errors |"
+echo "|---|---:|---:|---:|---:|"
+fail=0
+for path in /healthz /status.json /status; do
+  share=$(awk -v a="${RPS[$path]}" -v b="${RPS[/healthz]}" 'BEGIN { printf "%.0f %%", 100 * a / b }')
+  echo "| \`$path\` | ${RPS[$path]} | ${P99[$path]} | $share | ${ERRS[$path]} |"
+done
+for path in /status.json /status; do
+  awk -v r="${RPS[$path]}" -v p="${P99[$path]}" -v h="${RPS[/healthz]}" -v e="${ERRS[$path]}" \
+    'BEGIN { exit !(r >= 15000 && p < 25 && r >= 0.7 * h && e == 0) }' || { echo "$path misses a target" >&2; fail=1; }
+done
+echo
+echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
+echo "command: wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s), Accept-Encoding: gzip"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit "$fail"
