@@ -330,7 +330,7 @@ public final class VigilApp implements AutoCloseable {
                 new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
-                new DeleteMaintenanceService(windows, transactions, clock),
+                new DeleteMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new ShowMaintenanceService(windows, clock),
                 new ListMaintenancesService(windows, clock),
                 new ListActiveMaintenancesService(windows, clock),
