@@ -14,9 +14,11 @@ import java.util.Objects;
 public record OutboundSettings(List<Cidr> deny, List<Cidr> allow) {
     public static final OutboundSettings DEFAULT = new OutboundSettings(List.of(), List.of());
 
+    /** @throws IllegalArgumentException when an allowed block lies wholly inside one that is always refused */
     public OutboundSettings {
         deny = List.copyOf(Objects.requireNonNull(deny, "deny"));
         allow = List.copyOf(Objects.requireNonNull(allow, "allow"));
+        new OutboundPolicy(deny, allow);
     }
 
     /** The one policy checks and webhooks share. */
@@ -33,13 +35,11 @@ public record OutboundSettings(List<Cidr> deny, List<Cidr> allow) {
     public static OutboundSettings from(Map<String, String> flags, Map<String, String> env) {
         List<Cidr> deny = blocks(flags, "--outbound-deny", env, "VIGIL_OUTBOUND_DENY");
         List<Cidr> allow = blocks(flags, "--outbound-allow", env, "VIGIL_OUTBOUND_ALLOW");
-        OutboundSettings settings = new OutboundSettings(deny, allow);
         try {
-            settings.policy();
+            return new OutboundSettings(deny, allow);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--outbound-allow (VIGIL_OUTBOUND_ALLOW): " + e.getMessage(), e);
         }
-        return settings;
     }
 
     private static List<Cidr> blocks(Map<String, String> flags, String flag, Map<String, String> env,

@@ -127,7 +127,7 @@ final class GenericFormat implements MessageFormat {
             case NUMBER:
                 BigDecimal number = new BigDecimal(f.value());
                 return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0
-                        ? JSON.numberNode(number.longValueExact()) : JSON.numberNode(number);
+                        ? JSON.numberNode(number.toBigInteger()) : JSON.numberNode(number);
             case FLAG:
                 return JSON.booleanNode(Boolean.parseBoolean(f.value()));
             default:
