@@ -39,7 +39,7 @@ public final class Cli {
     private static final String SERVE_USAGE = """
             Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [--public-url URL]
                                        [status page and admin options] [notification options]
-                                       [--raw-retention-days N] [--hourly-retention-days N]
+                                       [--raw-retention-days N] [--hourly-retention-days N] [outbound options]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
@@ -59,6 +59,10 @@ public final class Cli {
               --notify-coalesce-seconds N      merge changes of one system within N seconds (VIGIL_NOTIFY_COALESCE_SECONDS, default 30)
               --webhook-timeout-seconds N      timeout of one webhook attempt (VIGIL_WEBHOOK_TIMEOUT_SECONDS, default 10)
               --telegram-api-base URL          Telegram Bot API base (VIGIL_TELEGRAM_API_BASE, default https://api.telegram.org)
+
+            Where checks and webhooks may send (link-local and cloud-metadata addresses are always refused):
+              --outbound-deny CIDR[,CIDR...]   refuse these networks too (VIGIL_OUTBOUND_DENY), e.g. 10.0.0.0/8
+              --outbound-allow CIDR[,CIDR...]  reach only these networks (VIGIL_OUTBOUND_ALLOW)
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -117,7 +121,8 @@ public final class Cli {
     private int serve(List<String> args) {
         Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
                 "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base",
-                "--raw-retention-days", "--hourly-retention-days", "--refresh-seconds", "--admin-password"),
+                "--raw-retention-days", "--hourly-retention-days", "--refresh-seconds", "--admin-password",
+                "--outbound-deny", "--outbound-allow"),
                 Set.of("--help"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);

@@ -248,14 +248,15 @@ public final class VigilApp implements AutoCloseable {
         var random = new SecureRandom();
         ObjectMapper mapper = Json.mapper();
         JsonRequests requests = new JsonRequests(mapper, config.maxBodyBytes());
+        OutboundPolicy outbound = outboundPolicy(config.outbound());
         Notifications notifications = notifications(database, systems, transactions, maintenanceWindows::covers,
-                config.notifications(), requests, random, clock);
+                config.notifications(), outbound, requests, random, clock);
         EventPublisher logging = new LoggingEventPublisher();
         EventPublisher events = event -> {
             logging.publish(event);
             notifications.outbox().publish(event);
         };
-        CheckWiring checks = checks(database, config, events, maintenanceWindows, transactions, clock);
+        CheckWiring checks = checks(database, config, events, maintenanceWindows, outbound, transactions, clock);
         IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
                 dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
 
@@ -308,11 +309,10 @@ public final class VigilApp implements AutoCloseable {
 
     private static Notifications notifications(SqliteDatabase database, Systems systems, Transactions transactions,
                                                MaintenanceCalendar maintenance, NotificationSettings settings,
-                                               JsonRequests requests, SecureRandom random, Clock clock) {
+                                               OutboundPolicy policy, JsonRequests requests, SecureRandom random,
+                                               Clock clock) {
         var webhooks = new JdbiWebhooks(database);
         var outbox = new JdbiOutbox(database);
-        // Where webhooks may send: the policy shared with checks (its admin deny and allow lists come with checks).
-        OutboundPolicy policy = OutboundPolicy.DEFAULT;
         var sender = new HttpWebhookSender(new SenderSettings(settings.webhookTimeout(), settings.telegramApiBase(),
                 settings.publicUrl(), "Vigil-Webhook/" + BuildInfo.load().version()), policy);
         var queue = new QueueNotificationsService(webhooks, outbox, systems, maintenance,
@@ -370,7 +370,7 @@ public final class VigilApp implements AutoCloseable {
                 new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
-                new DeleteMaintenanceService(windows, transactions, clock),
+                new DeleteMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new ShowMaintenanceService(windows, clock),
                 new ListMaintenancesService(windows, clock),
                 new ListActiveMaintenancesService(windows, clock),
@@ -428,6 +428,17 @@ public final class VigilApp implements AutoCloseable {
                 analyticsController, slaController, jobs);
     }
 
+    // outbound
+    /** The one outbound policy checks and webhooks share: the built-in refusals narrowed by the admin's lists. */
+    private static OutboundPolicy outboundPolicy(OutboundSettings settings) {
+        OutboundPolicy policy = settings.policy();
+        if (policy.isNarrowed()) {
+            LOG.info("outbound requests: denied {}, allowed {}", settings.deny().isEmpty() ? "(none)" : settings.deny(),
+                    settings.allow().isEmpty() ? "everywhere else" : "only " + settings.allow());
+        }
+        return policy;
+    }
+
     // checks
     /** The check use cases, the network probe and the scheduler that drives them. */
     private record CheckWiring(FindChecks find, ConfigureCheckService configure, RemoveCheckService remove,
@@ -446,14 +457,15 @@ public final class VigilApp implements AutoCloseable {
 
     /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
     private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events,
-                                      MaintenanceWindows windows, Transactions transactions, Clock clock) {
+                                      MaintenanceWindows windows, OutboundPolicy outbound, Transactions transactions,
+                                      Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
         var checks = new JdbiChecks(database);
         var history = new JdbiCheckHistory(database);
         var random = new SecureRandom();
-        var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
+        var probe = new NetworkProbe(outbound, BuildInfo.load().version(), clock);
         var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, windows, transactions, clock);
         var scheduler = new ProbeScheduler(new ListScheduledChecksService(checks), probe, record,
                 new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, windows, transactions, clock),
@@ -461,7 +473,7 @@ public final class VigilApp implements AutoCloseable {
                 ProbeScheduler.Settings.DEFAULT, random);
         return new CheckWiring(new FindChecksService(checks),
                 new ConfigureCheckService(systems, dependencies, checks, log, events, windows, transactions, new Re2RegexSyntax(),
-                        OutboundPolicy.DEFAULT, random, clock),
+                        outbound, random, clock),
                 new RemoveCheckService(systems, dependencies, checks, log, events, windows, transactions, clock),
                 new RunCheckNowService(systems, dependencies, checks, history, log, events, windows, transactions, probe, clock),
                 new RotatePushTokenService(dependencies, checks, transactions, random),

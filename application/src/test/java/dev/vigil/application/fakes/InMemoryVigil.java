@@ -317,7 +317,7 @@ public final class InMemoryVigil {
     public final CancelMaintenance cancelMaintenance = new CancelMaintenanceService(maintenanceWindows, systems,
             dependencies, log, events, transactions, clock);
     public final DeleteMaintenance deleteMaintenance =
-            new DeleteMaintenanceService(maintenanceWindows, transactions, clock);
+            new DeleteMaintenanceService(maintenanceWindows, systems, dependencies, log, events, transactions, clock);
     public final ShowMaintenance showMaintenance = new ShowMaintenanceService(maintenanceWindows, clock);
     public final ListMaintenances listMaintenances = new ListMaintenancesService(maintenanceWindows, clock);
     public final ListActiveMaintenances listActiveMaintenances =
