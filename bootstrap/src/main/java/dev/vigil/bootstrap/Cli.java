@@ -19,7 +19,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The verbs of {@code java -jar vigil.jar}: serve (the default), apikey, and the version. */
+/** The verbs of {@code java -jar vigil.jar}: serve (the default), apikey, export, import, backup, and the version. */
 public final class Cli {
     /** Returned by {@link #run} when the server is running and the process must not exit. */
     public static final int SERVING = -1;
@@ -31,6 +31,9 @@ public final class Cli {
             Commands:
               serve            serve the API and the status page (the default)
               apikey create    create an API key and print its secret
+              export           write every entity as one JSON document (to a file or standard output)
+              import FILE      load an export (or the predecessor's) into the database
+              backup           write a consistent copy of the database file (works while serving)
               --version        print version, commit and build time
               --help           print this help
 
@@ -92,6 +95,8 @@ public final class Cli {
                     return serve(list.subList(Math.min(1, list.size()), list.size()));
                 case "apikey":
                     return apikey(list.subList(1, list.size()));
+                case "export", "import", "backup":
+                    return new OperationsCommands(out, err, env, clock).run(first, list.subList(1, list.size()));
                 default:
                     if (first.startsWith("--")) {
                         return serve(list);
