@@ -12,7 +12,8 @@ import java.util.Optional;
  * default is listed in docs/configuration.md.
  */
 public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
-                        NotificationSettings notifications, HistoryRetention checkHistory) {
+                        NotificationSettings notifications, HistoryRetention checkHistory,
+                        OperationsSettings operations) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
@@ -27,6 +28,13 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(operations, "operations");
+    }
+
+    /** The settings with the defaults of backups and monitoring. */
+    public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
+                     NotificationSettings notifications, HistoryRetention checkHistory) {
+        this(host, port, database, adminKey, maxBodyBytes, notifications, checkHistory, OperationsSettings.DEFAULT);
     }
 
     /** The settings with the defaults of everything but where to serve and store. */
@@ -41,7 +49,7 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         Path database = databasePath(flags, env);
         Optional<String> adminKey = Optional.ofNullable(env.get("VIGIL_ADMIN_KEY")).filter(k -> !k.isEmpty());
         return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY, NotificationSettings.from(flags, env),
-                checkHistory(flags, env));
+                checkHistory(flags, env), OperationsSettings.from(flags, env));
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */

@@ -55,6 +55,10 @@ public final class Cli {
               --webhook-timeout-seconds N      timeout of one webhook attempt (VIGIL_WEBHOOK_TIMEOUT_SECONDS, default 10)
               --telegram-api-base URL          Telegram Bot API base (VIGIL_TELEGRAM_API_BASE, default https://api.telegram.org)
 
+            Backups and monitoring:
+              --import-limit-mb N              largest body of POST /api/import (VIGIL_IMPORT_LIMIT_MB, default 64)
+              --metrics-public                 serve /metrics without an API key (VIGIL_METRICS_PUBLIC=true)
+
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
     private static final String APIKEY_USAGE = """
@@ -114,7 +118,8 @@ public final class Cli {
     private int serve(List<String> args) {
         Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
                 "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base",
-                "--raw-retention-days", "--hourly-retention-days"), Set.of("--help"));
+                "--raw-retention-days", "--hourly-retention-days", "--import-limit-mb"),
+                Set.of("--help", "--metrics-public"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -31,6 +31,7 @@ import dev.vigil.adapters.web.JsonRequests;
 import dev.vigil.adapters.web.WebApp;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
@@ -220,6 +221,9 @@ public final class VigilApp implements AutoCloseable {
         IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
                 dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
 
+        Operations operations = operations(database, systems, dependencies, apiKeys, transactions, mapper, config,
+                random, clock);
+
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
                 .provision(config.adminKey().map(ApiKeySecret::of))
                 .ifPresent(secret -> console.accept(firstStartBanner(secret)));
@@ -256,7 +260,8 @@ public final class VigilApp implements AutoCloseable {
                 new HealthController(database::isReachable),
                 notifications.controller(),
                 checks.controller(requests),
-                issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla());
+                issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
+                operations.backups());
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -430,6 +435,19 @@ public final class VigilApp implements AutoCloseable {
                 new ShowLatencyService(dependencies, history, config.checkHistory(), clock),
                 new ShowDailyUptimeService(dependencies, history, config.checkHistory(), clock),
                 probe, scheduler);
+    }
+
+    // Backups and operations (issue 7)
+    /** The controllers of backups (export and import). */
+    private record Operations(BackupController backups) {
+    }
+
+    private static Operations operations(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies,
+                                         JdbiApiKeys apiKeys, JdbiTransactions transactions, ObjectMapper mapper,
+                                         AppConfig config, SecureRandom random, Clock clock) {
+        BackupUseCases backup = BackupUseCases.of(database, systems, dependencies, apiKeys, transactions, random, clock);
+        return new Operations(new BackupController(backup.export(), backup.importer(), mapper,
+                config.operations().importLimitBytes(), BuildInfo.load().version(), clock));
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

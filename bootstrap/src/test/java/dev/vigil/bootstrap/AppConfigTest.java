@@ -97,4 +97,28 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.from(java.util.Map.of("--raw-retention-days", "0"), java.util.Map.of()))
                 .hasMessage("raw result retention must be between 1 and 90 days");
     }
+
+    // Backups and operations (issue 7)
+    @Test
+    void imports_mayBe64MiB_unlessConfigured_andMetricsNeedAKey_unlessMadePublic() {
+        AppConfig defaults = AppConfig.from(Map.of(), Map.of());
+        AppConfig fromEnv = AppConfig.from(Map.of(), Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "true"));
+        AppConfig fromFlags = AppConfig.from(Map.of("--import-limit-mb", "128", "--metrics-public", "true"),
+                Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "false"));
+
+        assertThat(defaults.operations().importLimitBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(defaults.operations().metricsPublic()).isFalse();
+        assertThat(fromEnv.operations().importLimitBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(fromEnv.operations().metricsPublic()).isTrue();
+        assertThat(fromFlags.operations().importLimitBytes()).isEqualTo(128L * 1024 * 1024);
+        assertThat(fromFlags.operations().metricsPublic()).isTrue();
+    }
+
+    @Test
+    void aBadImportLimitOrMetricsFlag_isRejected() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--import-limit-mb", "0"), Map.of()))
+                .hasMessage("--import-limit-mb must be a whole number of MiB from 1 to 4096, not '0'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_METRICS_PUBLIC", "maybe")))
+                .hasMessage("VIGIL_METRICS_PUBLIC must be true or false, not 'maybe'");
+    }
 }

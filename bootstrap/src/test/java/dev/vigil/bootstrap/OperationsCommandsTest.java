@@ -101,11 +101,77 @@ class OperationsCommandsTest {
 
     @Test
     void everyVerb_explainsItselfWithHelp() {
-        for (String verb : new String[] {"backup"}) {
+        for (String verb : new String[] {"backup", "export", "import"}) {
             assertThat(run(verb, "--help")).isZero();
             assertThat(out()).startsWith("Usage: java -jar vigil.jar " + verb).contains("--db FILE");
         }
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("backup").contains("export").contains("import FILE");
+    }
+
+    @Test
+    void export_whileTheServerRuns_writesTheDocumentToStandardOutput_orToAFile() throws Exception {
+        HttpSession api = serve();
+        api.post("/api/systems", "{\"name\":\"Checkout API\"}");
+        Path file = folder.resolve("out/export.json");
+        Files.createDirectories(file.getParent());
+
+        assertThat(run("export")).as(err()).isZero();
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertThat(run("export", "--out", file.toString(), "--include-secrets")).as(err()).isZero();
+
+        assertThat(document.get("version").asText()).isEqualTo("2.0");
+        assertThat(document.get("systems").get(0).get("name").asText()).isEqualTo("Checkout API");
+        assertThat(document.has("api_keys")).isFalse();
+        assertThat(out().strip()).isEqualTo(file.toAbsolutePath().toString());
+        var withSecrets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertThat(withSecrets.get("secrets_included").asBoolean()).isTrue();
+        assertThat(withSecrets.get("api_keys")).isEmpty(); // the only key is the environment's
+        assertThat(folder.resolve("out")).isDirectoryNotContaining("glob:**.partial");
+    }
+
+    @Test
+    void import_intoADatabaseTheServerUses_isSeenByTheServer_andTwiceChangesNothing() throws Exception {
+        HttpSession api = serve();
+        Path file = folder.resolve("old-export.json");
+        Files.writeString(file, """
+                {"exported_at":"2024-01-15T10:30:00Z","version":"1.0",
+                 "systems":[{"id":40,"name":"Legacy API","status":"green","created_at":"2024-01-01T00:00:00Z",
+                             "updated_at":"2024-01-01T00:00:00Z"}],
+                 "dependencies":[],
+                 "logs":[{"id":7,"system_id":40,"old_status":"green","new_status":"red","message":"down",
+                          "source":"manual","created_at":"2024-01-02T00:00:00Z"}]}
+                """);
+
+        assertThat(run("import", file.toString())).as(err()).isZero();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertThat(run("import", file.toString(), "--mode", "merge")).as(err()).isZero();
+
+        assertThat(report.get("systems_imported").asInt()).isEqualTo(1);
+        assertThat(report.get("logs_imported").asInt()).isEqualTo(1);
+        assertThat(report.get("errors")).isEmpty();
+        assertThat(api.get("/api/systems/40").json().get("name").asText()).isEqualTo("Legacy API");
+        assertThat(api.get("/api/logs").json()).hasSize(1);
+        assertThat(api.get("/api/logs").json().get(0).get("created_at").asText()).isEqualTo("2024-01-02T00:00:00Z");
+    }
+
+    @Test
+    void import_ofAnInvalidFile_listsTheProblems_andChangesNothing() throws Exception {
+        serve().post("/api/systems", "{\"name\":\"Kept\"}");
+        app.close();
+        app = null;
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\"version\":\"2.0\",\"systems\":[{\"id\":1}],\"logs\":[{\"id\":0}]}");
+
+        assertThat(run("import", file.toString(), "--mode", "replace")).isEqualTo(1);
+
+        assertThat(err()).contains("vigil: import failed: the document cannot be loaded; nothing changed.")
+                .contains("  systems[0]: name is required").contains("  logs[0]: id must be a positive integer");
+        try (SqliteDatabase db = SqliteDatabase.open(database())) {
+            assertThat(new JdbiSystems(db).all()).extracting(MonitoredSystem::name).containsExactly("Kept");
+        }
+        assertThat(run("import", folder.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("cannot read");
+        assertThat(run("import")).isEqualTo(2);
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.adapters.persistence;
 
+import dev.vigil.application.port.out.BackupStorage;
+import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
@@ -190,6 +192,23 @@ class JdbiContractsTest {
         @Override
         protected SlaReports reports() {
             return new JdbiSlaReports(database);
+        }
+    }
+
+    // Backups (issue 7)
+    @Nested
+    class BackupStorageTest extends BackupStorageContract {
+        @Override
+        protected BackupStorage storage() {
+            return new JdbiBackupStorage(database);
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(new JdbiSystems(database), new JdbiDependencies(database), new JdbiChecks(database),
+                    new JdbiStatusLog(database), new JdbiCheckHistory(database), new JdbiStatusTallies(database),
+                    new JdbiIncidents(database), new JdbiMaintenanceWindows(database), new JdbiWebhooks(database),
+                    new JdbiApiKeys(database));
         }
     }
 }

@@ -8,6 +8,8 @@ import static io.javalin.http.HandlerType.PUT;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.backup.BackupController;
+import dev.vigil.adapters.web.backup.InvalidBackupError;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
@@ -18,6 +20,7 @@ import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.port.in.EntityNotFound;
+import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -47,7 +50,8 @@ public final class WebApp {
     public record Controllers(SystemController systems, DependencyController dependencies, StatusLogController logs,
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
                               CheckController checks, IncidentController incidents,
-                              MaintenanceController maintenances, AnalyticsController analytics, SlaController sla) {
+                              MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
+                              BackupController backups) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -60,6 +64,7 @@ public final class WebApp {
             Objects.requireNonNull(maintenances, "maintenances");
             Objects.requireNonNull(analytics, "analytics");
             Objects.requireNonNull(sla, "sla");
+            Objects.requireNonNull(backups, "backups");
         }
     }
 
@@ -161,7 +166,13 @@ public final class WebApp {
                 new Route(DELETE, "/api/sla/reports/{id}", RouteAccess.WRITE, c.sla()::deleteReport),
                 new Route(GET, "/api/sla/breaches", RouteAccess.READ, c.sla()::listBreaches),
                 new Route(POST, "/api/sla/breaches/check", RouteAccess.WRITE, c.sla()::checkBreaches),
-                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach));
+                new Route(POST, "/api/sla/breaches/{id}/acknowledge", RouteAccess.WRITE, c.sla()::acknowledgeBreach),
+
+                // Backups and operations (issue 7). Export and import are admin only: a backup holds everything, and
+                // with include_secrets=true the credentials too.
+                new Route(GET, "/api/export", RouteAccess.ADMIN, c.backups()::export),
+                new Route(GET, "/api/export/logs", RouteAccess.ADMIN, c.backups()::exportLogs),
+                new Route(POST, "/api/import", RouteAccess.ADMIN, c.backups()::importBackup));
     }
 
     /** A configured, not yet started server. */
@@ -223,6 +234,9 @@ public final class WebApp {
             error(ctx, e.status(), e.getMessage());
         });
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        // Backups (issue 7): every problem of a refused document, not only the first.
+        config.routes.exception(InvalidBackup.class, (e, ctx) ->
+                ctx.status(400).json(new InvalidBackupError(e.getMessage(), e.problems())));
         config.routes.exception(EntityNotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         config.routes.exception(DomainRuleViolation.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
@@ -40,6 +41,11 @@ public final class ApiServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ApiServer() {
+        this(BackupController.DEFAULT_IMPORT_LIMIT);
+    }
+
+    /** A server whose imports may be at most {@code importLimit} bytes. */
+    public ApiServer(long importLimit) {
         adminKey = issue(Scope.ADMIN);
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
@@ -59,7 +65,8 @@ public final class ApiServer implements AutoCloseable {
                         vigil.retryDelivery, requests),
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
-                slaController(requests));
+                slaController(requests),
+                backupController(importLimit));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
@@ -147,5 +154,10 @@ public final class ApiServer implements AutoCloseable {
         return new SlaController(new SlaController.UseCases(vigil.changeSlaTarget, vigil.showSlaStatus,
                 vigil.createSlaReport, vigil.listSlaReports, vigil.showSlaReport, vigil.deleteSlaReport,
                 vigil.listSlaBreaches, vigil.acknowledgeSlaBreach, vigil.evaluateSlaBreaches), requests);
+    }
+
+    // Backups and operations (issue 7)
+    private BackupController backupController(long importLimit) {
+        return new BackupController(vigil.exportBackup, vigil.importBackup, mapper, importLimit, "test", vigil.clock);
     }
 }

@@ -97,4 +97,19 @@ public final class InMemoryCheckHistory implements CheckHistory {
     private static Instant align(Instant t, long size) {
         return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), size) * size);
     }
+
+    // Backups (issue 7)
+    /** Forgets the results of these dependencies in every tier. */
+    public synchronized void forget(java.util.Collection<DependencyId> dependencies) {
+        raw.removeIf(r -> dependencies.contains(r.dependency()));
+        hourly.keySet().removeIf(k -> dependencies.contains(k.dependency()));
+        daily.keySet().removeIf(k -> dependencies.contains(k.dependency()));
+    }
+
+    /** Forgets every result. */
+    public synchronized void clear() {
+        raw.clear();
+        hourly.clear();
+        daily.clear();
+    }
 }

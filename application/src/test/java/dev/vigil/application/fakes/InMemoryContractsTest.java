@@ -1,5 +1,7 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.port.out.BackupStorage;
+import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.ApiKeysContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
@@ -206,6 +208,23 @@ class InMemoryContractsTest {
         @Override
         protected SlaReports reports() {
             return reports;
+        }
+    }
+
+    // Backups (issue 7)
+    @Nested
+    class BackupStorageTest extends BackupStorageContract {
+        private final InMemoryVigil vigil = new InMemoryVigil();
+
+        @Override
+        protected BackupStorage storage() {
+            return vigil.backupStorage;
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(vigil.systems, vigil.dependencies, vigil.checks, vigil.log, vigil.checkHistory,
+                    vigil.tallies, vigil.incidents, vigil.maintenanceWindows, vigil.webhooks, vigil.apiKeys);
         }
     }
 }

@@ -60,4 +60,10 @@ public final class InMemoryDependencies implements Dependencies {
     public synchronized void deleteOfSystem(SystemId system) {
         dependencies.values().removeIf(d -> d.systemId().equals(system));
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        dependencies.clear();
+    }
 }

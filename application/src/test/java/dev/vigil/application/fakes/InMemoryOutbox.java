@@ -121,4 +121,11 @@ public final class InMemoryOutbox implements Outbox {
     public synchronized List<EventRecord> allEvents() {
         return List.copyOf(events.values());
     }
+
+    // Backups (issue 7)
+    /** Forgets every event and delivery; the id sequences stay where they are. */
+    public synchronized void clear() {
+        events.clear();
+        deliveries.clear();
+    }
 }

@@ -5,6 +5,8 @@ import dev.vigil.application.port.in.analytics.ShowOverallAnalytics;
 import dev.vigil.application.port.in.analytics.ShowSystemAnalytics;
 import dev.vigil.application.port.in.analytics.TallyStatusDays;
 import dev.vigil.application.port.in.apikey.AuthenticateApiKey;
+import dev.vigil.application.port.in.backup.ExportBackup;
+import dev.vigil.application.port.in.backup.ImportBackup;
 import dev.vigil.application.port.in.apikey.CreateApiKey;
 import dev.vigil.application.port.in.apikey.ListApiKeys;
 import dev.vigil.application.port.in.apikey.ProvisionAdminAccess;
@@ -103,7 +105,9 @@ import dev.vigil.application.service.DeleteSystemService;
 import dev.vigil.application.service.DeleteWebhookService;
 import dev.vigil.application.service.EditIncidentService;
 import dev.vigil.application.service.EvaluateSlaBreachesService;
+import dev.vigil.application.service.ExportBackupService;
 import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ImportBackupService;
 import dev.vigil.application.service.ListActiveIncidentsService;
 import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
@@ -333,4 +337,15 @@ public final class InMemoryVigil {
             new AcknowledgeSlaBreachService(slaBreaches, transactions, clock);
     public final EvaluateSlaBreaches evaluateSlaBreaches = new EvaluateSlaBreachesService(systems, dependencies,
             history, tallies, maintenanceWindows, slaBreaches, events, transactions, clock);
+
+    // Backups (issue 7): export and import over the same fakes.
+    public final InMemoryBackupStorage backupStorage = new InMemoryBackupStorage(new InMemoryBackupStorage.Stores(
+            systems, dependencies, checks, checkHistory, log, tallies, incidents, maintenanceWindows, slaReports,
+            slaBreaches, webhooks, outbox, apiKeys));
+    public final ExportBackup exportBackup = new ExportBackupService(new ExportBackupService.Sources(systems,
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, apiKeys),
+            backupStorage, clock);
+    public final ImportBackup importBackup = new ImportBackupService(new ImportBackupService.Targets(systems,
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, apiKeys),
+            backupStorage, transactions, new BalancedParenthesesRegexSyntax(), random);
 }
