@@ -12,6 +12,7 @@ import dev.vigil.adapters.persistence.JdbiChecks;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiIncidents;
 import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
+import dev.vigil.adapters.persistence.JdbiOperationalCounts;
 import dev.vigil.adapters.persistence.JdbiOutbox;
 import dev.vigil.adapters.persistence.JdbiSlaBreaches;
 import dev.vigil.adapters.persistence.JdbiSlaReports;
@@ -38,6 +39,7 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -112,6 +114,7 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
 import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
@@ -261,7 +264,7 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                operations.backups());
+                operations.backups(), operations.metrics());
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -438,16 +441,20 @@ public final class VigilApp implements AutoCloseable {
     }
 
     // Backups and operations (issue 7)
-    /** The controllers of backups (export and import). */
-    private record Operations(BackupController backups) {
+    /** The controllers of backups (export and import) and of metrics. */
+    private record Operations(BackupController backups, MetricsController metrics) {
     }
 
     private static Operations operations(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies,
                                          JdbiApiKeys apiKeys, JdbiTransactions transactions, ObjectMapper mapper,
                                          AppConfig config, SecureRandom random, Clock clock) {
         BackupUseCases backup = BackupUseCases.of(database, systems, dependencies, apiKeys, transactions, random, clock);
+        var metrics = new ShowMetricsService(systems, dependencies, new JdbiChecks(database),
+                new JdbiStatusHistory(database), new JdbiStatusTallies(database), new JdbiMaintenanceWindows(database),
+                new JdbiOperationalCounts(database), clock, ShowMetricsService.DEFAULT_MAX_AGE);
         return new Operations(new BackupController(backup.export(), backup.importer(), mapper,
-                config.operations().importLimitBytes(), BuildInfo.load().version(), clock));
+                config.operations().importLimitBytes(), BuildInfo.load().version(), clock),
+                new MetricsController(metrics, config.operations().metricsPublic(), BuildInfo.load().version(), clock));
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

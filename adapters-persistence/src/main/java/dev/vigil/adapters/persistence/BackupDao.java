@@ -39,6 +39,9 @@ public interface BackupDao {
     @SqlUpdate("DELETE FROM check_daily WHERE dependency_id IN (<ids>)")
     void forgetDailyResults(@BindList("ids") Collection<Long> ids);
 
+    @SqlUpdate("DELETE FROM check_result_totals WHERE dependency_id IN (<ids>)")
+    void forgetResultTotals(@BindList("ids") Collection<Long> ids);
+
     @SqlUpdate("DELETE FROM status_day_tallies WHERE day >= :day")
     void forgetTallies(long day);
 

@@ -27,6 +27,7 @@ public final class JdbiBackupStorage implements BackupStorage {
             "DELETE FROM check_results",
             "DELETE FROM check_hourly",
             "DELETE FROM check_daily",
+            "DELETE FROM check_result_totals",
             "DELETE FROM status_log",
             "DELETE FROM status_day_tallies",
             "DELETE FROM status_tallied_days",
@@ -105,6 +106,7 @@ public final class JdbiBackupStorage implements BackupStorage {
                 dao.forgetRawResults(chunk);
                 dao.forgetHourlyResults(chunk);
                 dao.forgetDailyResults(chunk);
+                dao.forgetResultTotals(chunk);
             }
             return null;
         });

@@ -1,5 +1,7 @@
 package dev.vigil.adapters.persistence;
 
+import dev.vigil.application.port.out.OperationalCounts;
+import dev.vigil.application.contract.OperationalCountsContract;
 import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.ApiKeysContract;
@@ -209,6 +211,20 @@ class JdbiContractsTest {
                     new JdbiStatusLog(database), new JdbiCheckHistory(database), new JdbiStatusTallies(database),
                     new JdbiIncidents(database), new JdbiMaintenanceWindows(database), new JdbiWebhooks(database),
                     new JdbiApiKeys(database));
+        }
+    }
+
+    @Nested
+    class OperationalCountsTest extends OperationalCountsContract {
+        @Override
+        protected OperationalCounts counts() {
+            return new JdbiOperationalCounts(database);
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(new JdbiCheckHistory(database), new JdbiIncidents(database),
+                    new JdbiSlaBreaches(database), new JdbiWebhooks(database), new JdbiOutbox(database));
         }
     }
 }

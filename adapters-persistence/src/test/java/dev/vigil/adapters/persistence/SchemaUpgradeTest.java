@@ -140,4 +140,34 @@ class SchemaUpgradeTest {
         assertThat(query(db, "SELECT MAX(CAST(version AS REAL)) FROM flyway_schema_history WHERE success = 1"))
                 .isEqualTo("3.2");
     }
+
+    @Test
+    void version7_startsTheCheckResultTotals_fromTheHistoryKept_countingEachResultOnce() throws Exception {
+        Path db = folder.resolve("vigil.db");
+        migrateOnlyTo(db, "4");
+        String hist = "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0";
+        long day = 86_400_000L;
+        long hour = 3_600_000L;
+        sql(db,
+                // days before the daily mark: from check_daily only
+                "INSERT INTO check_daily VALUES (7, 0, 100, 3, 0, 1, 9, 500, " + hist + ")",
+                "INSERT INTO check_hourly VALUES (7, 0, 99, 99, 0, 1, 9, 500, " + hist + ")",
+                // hours between the daily and hourly marks: from check_hourly
+                "INSERT INTO check_hourly VALUES (7, " + day + ", 10, 1, 0, 1, 9, 50, " + hist + ")",
+                "INSERT INTO check_results VALUES (7, " + (day + 5) + ", 2, 10, NULL, 'counted already')",
+                // after the hourly mark: raw results
+                "INSERT INTO check_results VALUES (7, " + (day + hour) + ", 2, 10, NULL, 'refused')",
+                "INSERT INTO check_results VALUES (7, " + (day + hour + 1) + ", 0, 10, 200, NULL)",
+                "INSERT INTO check_results VALUES (8, " + (day + hour) + ", 0, 10, 200, NULL)",
+                "INSERT INTO check_rollup_marks VALUES ('daily', " + day + "), ('hourly', " + (day + hour) + ")");
+
+        try (SqliteDatabase database = SqliteDatabase.open(db, clock)) {
+            var totals = new JdbiOperationalCounts(database).checkResults();
+
+            assertThat(totals.get(new dev.vigil.domain.system.DependencyId(7)))
+                    .isEqualTo(new dev.vigil.application.port.out.OperationalCounts.ResultTotals(112, 5));
+            assertThat(totals.get(new dev.vigil.domain.system.DependencyId(8)))
+                    .isEqualTo(new dev.vigil.application.port.out.OperationalCounts.ResultTotals(1, 0));
+        }
+    }
 }

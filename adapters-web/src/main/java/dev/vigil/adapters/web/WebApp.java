@@ -16,6 +16,7 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -51,7 +52,7 @@ public final class WebApp {
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
                               CheckController checks, IncidentController incidents,
                               MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
-                              BackupController backups) {
+                              BackupController backups, MetricsController metrics) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -65,6 +66,7 @@ public final class WebApp {
             Objects.requireNonNull(analytics, "analytics");
             Objects.requireNonNull(sla, "sla");
             Objects.requireNonNull(backups, "backups");
+            Objects.requireNonNull(metrics, "metrics");
         }
     }
 
@@ -172,7 +174,9 @@ public final class WebApp {
                 // with include_secrets=true the credentials too.
                 new Route(GET, "/api/export", RouteAccess.ADMIN, c.backups()::export),
                 new Route(GET, "/api/export/logs", RouteAccess.ADMIN, c.backups()::exportLogs),
-                new Route(POST, "/api/import", RouteAccess.ADMIN, c.backups()::importBackup));
+                new Route(POST, "/api/import", RouteAccess.ADMIN, c.backups()::importBackup),
+                // Prometheus: a read key, unless VIGIL_METRICS_PUBLIC=true.
+                new Route(GET, "/metrics", c.metrics().access(), c.metrics()::scrape));
     }
 
     /** A configured, not yet started server. */

@@ -11,6 +11,7 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -46,6 +47,11 @@ public final class ApiServer implements AutoCloseable {
 
     /** A server whose imports may be at most {@code importLimit} bytes. */
     public ApiServer(long importLimit) {
+        this(importLimit, false);
+    }
+
+    /** A server whose imports may be at most {@code importLimit} bytes, with /metrics public or not. */
+    public ApiServer(long importLimit, boolean metricsPublic) {
         adminKey = issue(Scope.ADMIN);
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
@@ -66,7 +72,8 @@ public final class ApiServer implements AutoCloseable {
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
                 slaController(requests),
-                backupController(importLimit));
+                backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
+                        vigil.clock));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }

@@ -1,5 +1,7 @@
 package dev.vigil.application.fakes;
 
+import dev.vigil.application.port.out.OperationalCounts;
+import dev.vigil.application.contract.OperationalCountsContract;
 import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.ApiKeysContract;
@@ -225,6 +227,21 @@ class InMemoryContractsTest {
         protected Stored stored() {
             return new Stored(vigil.systems, vigil.dependencies, vigil.checks, vigil.log, vigil.checkHistory,
                     vigil.tallies, vigil.incidents, vigil.maintenanceWindows, vigil.webhooks, vigil.apiKeys);
+        }
+    }
+
+    @Nested
+    class OperationalCountsTest extends OperationalCountsContract {
+        private final InMemoryVigil vigil = new InMemoryVigil();
+
+        @Override
+        protected OperationalCounts counts() {
+            return vigil.operationalCounts;
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(vigil.checkHistory, vigil.incidents, vigil.slaBreaches, vigil.webhooks, vigil.outbox);
         }
     }
 }

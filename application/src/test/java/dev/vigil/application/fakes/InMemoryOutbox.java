@@ -122,7 +122,12 @@ public final class InMemoryOutbox implements Outbox {
         return List.copyOf(events.values());
     }
 
-    // Backups (issue 7)
+    // Backups and metrics (issue 7)
+    /** Every delivery stored. */
+    public synchronized List<Delivery> allDeliveries() {
+        return List.copyOf(deliveries.values());
+    }
+
     /** Forgets every event and delivery; the id sequences stay where they are. */
     public synchronized void clear() {
         events.clear();

@@ -44,6 +44,7 @@ import dev.vigil.application.port.in.incident.ShowIncident;
 import dev.vigil.application.port.in.incident.SweepAutomaticIncidents;
 import dev.vigil.application.port.in.log.ReadStatusLog;
 import dev.vigil.application.port.in.maintenance.ApplyMaintenanceWindows;
+import dev.vigil.application.port.in.metrics.ShowMetrics;
 import dev.vigil.application.port.in.maintenance.CancelMaintenance;
 import dev.vigil.application.port.in.maintenance.DeleteMaintenance;
 import dev.vigil.application.port.in.maintenance.ListActiveMaintenances;
@@ -147,6 +148,7 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
 import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
@@ -348,4 +350,10 @@ public final class InMemoryVigil {
     public final ImportBackup importBackup = new ImportBackupService(new ImportBackupService.Targets(systems,
             dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, apiKeys),
             backupStorage, transactions, new BalancedParenthesesRegexSyntax(), random);
+
+    // Metrics (issue 7)
+    public final InMemoryOperationalCounts operationalCounts = new InMemoryOperationalCounts(checkHistory, incidents,
+            slaBreaches, outbox);
+    public final ShowMetrics showMetrics = new ShowMetricsService(systems, dependencies, checks, history, tallies,
+            maintenanceWindows, operationalCounts, clock, ShowMetricsService.DEFAULT_MAX_AGE);
 }
