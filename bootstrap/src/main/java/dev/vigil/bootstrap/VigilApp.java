@@ -40,6 +40,8 @@ import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
 import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiCatalog;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -264,7 +266,8 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                operations.backups(), operations.metrics());
+                operations.backups(), operations.metrics(),
+                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));

@@ -17,6 +17,7 @@ import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
 import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -52,7 +53,7 @@ public final class WebApp {
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
                               CheckController checks, IncidentController incidents,
                               MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
-                              BackupController backups, MetricsController metrics) {
+                              BackupController backups, MetricsController metrics, ApiDocsController apiDocs) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -67,6 +68,7 @@ public final class WebApp {
             Objects.requireNonNull(sla, "sla");
             Objects.requireNonNull(backups, "backups");
             Objects.requireNonNull(metrics, "metrics");
+            Objects.requireNonNull(apiDocs, "apiDocs");
         }
     }
 
@@ -176,12 +178,17 @@ public final class WebApp {
                 new Route(GET, "/api/export/logs", RouteAccess.ADMIN, c.backups()::exportLogs),
                 new Route(POST, "/api/import", RouteAccess.ADMIN, c.backups()::importBackup),
                 // Prometheus: a read key, unless VIGIL_METRICS_PUBLIC=true.
-                new Route(GET, "/metrics", c.metrics().access(), c.metrics()::scrape));
+                new Route(GET, "/metrics", c.metrics().access(), c.metrics()::scrape),
+                // The OpenAPI document of the routes above and Swagger UI, served from the jar.
+                new Route(GET, "/openapi.json", RouteAccess.PUBLIC, c.apiDocs()::document),
+                new Route(GET, "/swagger", RouteAccess.PUBLIC, c.apiDocs()::swagger),
+                new Route(GET, "/swagger/{file}", RouteAccess.PUBLIC, c.apiDocs()::swaggerFile));
     }
 
     /** A configured, not yet started server. */
     public static Javalin create(Controllers controllers, ApiAuth auth, ObjectMapper mapper, long maxBodyBytes) {
         List<Route> routes = routes(controllers);
+        controllers.apiDocs().describe(routes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;

@@ -12,6 +12,8 @@ import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
 import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiCatalog;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
@@ -73,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
                 incidentController(requests), maintenanceController(requests), analyticsController(),
                 slaController(requests),
                 backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
-                        vigil.clock));
+                        vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"));
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
     }
