@@ -339,4 +339,47 @@ class BackupApiTest {
         assertThat(target.call("POST", "/api/dependencies/" + scenario.nightlyJob.id() + "/check/token", null)
                 .status()).isEqualTo(200);
     }
+
+    static List<String> brokenDocuments() {
+        return List.of(
+            "{\"version\":2.0}",
+            "{\"version\":\"2.0\",\"systems\":{}}",
+            "{\"version\":\"2.0\",\"systems\":[1]}",
+            "{\"version\":\"2.0\",\"systems\":[{\"id\":1e40}]}",
+            "{\"version\":\"2.0\",\"systems\":[],\"systems\":[]}",
+            "{\"version\":\"2.0\",\"logs\":[{\"id\":1,\"system_id\":1,\"old_status\":\"green\",\"new_status\":\"red\","
+                    + "\"source\":\"manual\",\"created_at\":\"+99999999-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"2.0\",\"logs\":[{\"id\":9223372036854775808}]}",
+            "{\"version\":\"2.0\",\"systems\":[{\"id\":1,\"name\":\"A\",\"slug\":\"a\",\"visibility\":\"public\","
+                    + "\"sla_target\":1e400,\"auto_incident_after\":0,\"manual_status\":\"green\",\"status\":\"green\","
+                    + "\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"2.0\",\"secrets_included\":true,\"dependencies\":[{\"id\":1,\"system_id\":1,\"name\":\"D\","
+                    + "\"criticality\":\"critical\",\"status\":\"green\",\"created_at\":\"2026-01-01T00:00:00Z\","
+                    + "\"updated_at\":\"2026-01-01T00:00:00Z\",\"check\":{\"type\":\"push\",\"timezone\":\"Mars/Olympus\","
+                    + "\"period_ms\":60000,\"grace_ms\":0,\"token_hash\":\"zz\",\"failure_threshold\":3,"
+                    + "\"success_threshold\":1,\"configured_at\":\"2026-01-01T00:00:00Z\",\"consecutive_failures\":0,"
+                    + "\"consecutive_successes\":0,\"last_result\":null,\"last_ping_at\":null,\"missing\":false}}]}",
+            "{\"version\":\"2.0\",\"incidents\":[{\"id\":1,\"title\":\"T\",\"impact\":\"major\",\"state\":\"resolved\","
+                    + "\"system_ids\":[],\"started_at\":\"2026-01-01T00:00:00Z\",\"created_at\":\"2026-01-01T00:00:00Z\","
+                    + "\"updated_at\":\"2026-01-01T00:00:00Z\",\"updates\":[]}]}",
+            "{\"version\":\"2.0\",\"api_keys\":[{\"id\":1,\"name\":\"k\",\"secret_hash\":\"00\",\"scopes\":[\"root\"],"
+                    + "\"origin\":\"created\",\"created_at\":\"2026-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"1.0\",\"systems\":[{\"ID\":-1,\"Name\":\"A\",\"CreatedAt\":\"2026-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"1.0\",\"logs\":[{\"id\":1,\"system_id\":1,\"old_status\":\"purple\",\"new_status\":\"red\","
+                    + "\"created_at\":\"2026-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"1.0\",\"dependencies\":[{\"id\":1,\"system_id\":7,\"name\":\"D\","
+                    + "\"created_at\":\"0001-01-01T00:00:00Z\"}]}",
+            "{\"version\":\"2.0\",\"systems\":[" + "[".repeat(3000) + "]".repeat(3000) + "]}");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("brokenDocuments")
+    void anyBrokenDocument_isA400WithTheProblem_neverA500_andChangesNothing(String document) {
+        var reply = importInto(target, "?mode=replace", document);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).isNotBlank();
+        assertThat(target.vigil.systems.all()).isEmpty();
+        assertThat(target.vigil.log.all()).isEmpty();
+    }
 }

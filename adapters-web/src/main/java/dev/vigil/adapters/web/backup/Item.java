@@ -21,6 +21,10 @@ import java.util.function.Function;
  * an {@link IllegalArgumentException} naming it. Times are ISO-8601 with a zone or offset.
  */
 final class Item {
+    /** Times outside these years cannot be stored as epoch milliseconds (and are mistakes anyway). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private final JsonNode node;
     private final boolean strict;
     private final Set<String> read = new HashSet<>();
@@ -172,12 +176,17 @@ final class Item {
     }
 
     static Instant parseInstant(String field, String text) {
+        Instant at;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            at = OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " must be an ISO-8601 time with a zone, such as "
                     + "2026-03-01T12:00:00Z");
         }
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new IllegalArgumentException(field + " must lie between the years 1 and 9999");
+        }
+        return at;
     }
 
     Duration millis(String field) {
