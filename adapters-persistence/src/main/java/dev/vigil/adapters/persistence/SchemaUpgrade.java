@@ -54,6 +54,12 @@ final class SchemaUpgrade {
         MigrationInfo current = info.current();
         MigrationInfo[] pending = info.pending();
         if (pending.length == 0) {
+            try {
+                flyway.migrate(); // nothing to apply; validates what was applied
+            } catch (FlywayException e) {
+                throw new SchemaUpgradeFailed("the database schema of " + file + " does not match this version of "
+                        + "Vigil: " + e.getMessage().strip(), e);
+            }
             return new Outcome(Optional.ofNullable(current).map(SchemaUpgrade::version), Optional.empty(),
                     Optional.empty());
         }

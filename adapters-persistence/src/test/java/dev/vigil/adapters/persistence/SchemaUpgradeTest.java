@@ -170,4 +170,15 @@ class SchemaUpgradeTest {
                     .isEqualTo(new dev.vigil.application.port.out.OperationalCounts.ResultTotals(1, 0));
         }
     }
+
+    @Test
+    void aDatabaseWhoseAppliedStepsWereChanged_isRefused_evenWithNothingToApply() throws Exception {
+        Path db = folder.resolve("vigil.db");
+        SqliteDatabase.open(db, clock).close();
+        sql(db, "UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'");
+
+        assertThatThrownBy(() -> SqliteDatabase.open(db, clock)).isInstanceOf(SchemaUpgradeFailed.class)
+                .hasMessageContaining("does not match this version of Vigil");
+        assertThat(SchemaUpgrade.backupsOf(db)).isEmpty();
+    }
 }
