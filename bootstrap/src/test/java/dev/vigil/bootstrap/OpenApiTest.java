@@ -123,8 +123,9 @@ class OpenApiTest {
         JsonNode schemas = document.get("components").get("schemas");
         List<String> refs = document.findValuesAsText("$ref");
         assertThat(refs).isNotEmpty().allSatisfy(ref -> {
-            assertThat(ref).startsWith("#/components/schemas/");
-            assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue();
+            assertThat(ref).matches("#/components/(schemas|responses)/[A-Za-z0-9]+");
+            String[] parts = ref.split("/");
+            assertThat(document.get("components").get(parts[2]).has(parts[3])).as(ref).isTrue();
         });
         JsonNode system = schemas.get("System");
         assertThat(system.get("properties").has("auto_incident_after")).isTrue();

@@ -23,6 +23,20 @@ import java.util.regex.Pattern;
 final class OpenApiDocument {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+    /** The error answers many operations share, by status. */
+    private static final Map<String, String> SHARED = new java.util.LinkedHashMap<>();
+    private static final Map<Integer, String> SHARED_BY_STATUS = Map.of(400, "BadRequest", 401, "Unauthorized",
+            403, "Forbidden", 404, "NotFound", 413, "PayloadTooLarge", 415, "UnsupportedMediaType");
+
+    static {
+        SHARED.put("BadRequest", "Bad input: malformed JSON, an unknown or invalid field or parameter; the message "
+                + "names it. Nothing changed.");
+        SHARED.put("Unauthorized", "No API key, or one that is unknown or expired.");
+        SHARED.put("Forbidden", "The API key lacks the scope the operation needs.");
+        SHARED.put("NotFound", "Nothing has that id (or that token).");
+        SHARED.put("PayloadTooLarge", "The body is larger than allowed.");
+        SHARED.put("UnsupportedMediaType", "The body is not application/json.");
+    }
 
     private OpenApiDocument() {
     }
@@ -56,7 +70,11 @@ final class OpenApiDocument {
                 .put("description", "An API key: Authorization: Bearer vgl_…");
         security.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
                 .put("description", "An API key in the X-API-Key header");
-        schemas.of(ApiError.class);
+        ObjectNode shared = components.putObject("responses");
+        SHARED.forEach((name, description) -> {
+            ObjectNode r = shared.putObject(name).put("description", description);
+            r.putObject("content").putObject("application/json").set("schema", schemas.of(ApiError.class));
+        });
         ObjectNode componentSchemas = components.putObject("schemas");
         schemas.components().forEach(componentSchemas::set);
         return doc;
@@ -123,32 +141,35 @@ final class OpenApiDocument {
             }
         }
         boolean input = hasPathParameter || !op.query().isEmpty() || op.body().isPresent();
-        if (input || op.badRequest().isPresent()) {
-            error(responses, 400, "Bad input: malformed JSON, an unknown or invalid field or parameter; the message "
-                    + "names it.", schemas, op.badRequest().map(t -> (java.lang.reflect.Type) t).orElse(ApiError.class));
+        if (op.badRequest().isPresent()) {
+            ObjectNode r = responses.putObject("400").put("description", SHARED.get("BadRequest")
+                    + " Every problem of the document is listed.");
+            r.putObject("content").putObject("application/json").set("schema", schemas.of(op.badRequest().get()));
+        } else if (input) {
+            shared(responses, 400);
         }
         if (scope.isPresent()) {
-            error(responses, 401, "No API key, or one that is unknown or expired.", schemas, ApiError.class);
-            error(responses, 403, "The API key lacks the `" + scope.get() + "` scope.", schemas, ApiError.class);
+            shared(responses, 401);
+            shared(responses, 403);
         }
         if (hasPathParameter) {
-            error(responses, 404, hasId ? "Nothing has that id." : "Unknown.", schemas, ApiError.class);
+            shared(responses, 404);
         }
         if (!op.conflicts().isEmpty()) {
-            error(responses, 409, "A rule the request would break: " + String.join("; ", op.conflicts()) + ".",
-                    schemas, ApiError.class);
+            ObjectNode r = responses.putObject("409").put("description", "A rule the request would break: "
+                    + String.join("; ", op.conflicts()) + ". Nothing changed.");
+            r.putObject("content").putObject("application/json").set("schema", schemas.of(ApiError.class));
         }
         if (op.body().isPresent()) {
-            error(responses, 413, "The body is larger than allowed.", schemas, ApiError.class);
-            error(responses, 415, "The body is not application/json.", schemas, ApiError.class);
+            shared(responses, 413);
+            shared(responses, 415);
         }
         return o;
     }
 
-    private static void error(ObjectNode responses, int status, String description, ResponseSchemas schemas,
-                              java.lang.reflect.Type type) {
-        ObjectNode r = responses.putObject(Integer.toString(status)).put("description", description);
-        r.putObject("content").putObject("application/json").set("schema", schemas.of(type));
+    private static void shared(ObjectNode responses, int status) {
+        responses.putObject(Integer.toString(status)).put("$ref", "#/components/responses/"
+                + SHARED_BY_STATUS.get(status));
     }
 
     /** The list of operations' keys ({@code "GET /api/systems"}) in document order, for checks. */
