@@ -132,6 +132,10 @@ class OpenApiTest {
         assertThat(system.get("properties").get("created_at").get("format").asText()).isEqualTo("date-time");
         assertThat(schemas.get("AnalyticsResponsesOverall").get("properties").has("uptime_percent"))
                 .as("an unwrapped record's fields are the parent's").isTrue();
+        assertThat(operations().get("GET /api/systems/{id}").get("parameters").get(0).get("schema").get("type").asText())
+                .isEqualTo("integer");
+        assertThat(operations().get("GET /api/push/{token}").get("parameters").get(0).get("schema").get("type")
+                .asText()).isEqualTo("string");
         JsonNode create = operations().get("POST /api/systems");
         assertThat(create.get("requestBody").get("content").get("application/json").get("schema").get("required"))
                 .extracting(JsonNode::asText).containsExactly("name");

@@ -104,11 +104,11 @@ final class OpenApiDocument {
             String name = m.group(1);
             hasPathParameter = true;
             ObjectNode p = parameters.addObject().put("name", name).put("in", "path").put("required", true);
-            if (name.equals("token")) {
-                p.putObject("schema").put("type", "string").put("maxLength", 200);
-            } else {
+            if (name.equals("id") || name.endsWith("_id")) {
                 hasId = true;
                 p.putObject("schema").put("type", "integer").put("minimum", 1);
+            } else {
+                p.putObject("schema").put("type", "string").put("maxLength", 200);
             }
         }
         for (ApiOperation.Parameter q : op.query()) {
