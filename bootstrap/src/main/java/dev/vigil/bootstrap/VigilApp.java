@@ -16,6 +16,7 @@ import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiIncidents;
 import dev.vigil.adapters.persistence.JdbiLoginThrottles;
 import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
+import dev.vigil.adapters.persistence.JdbiOperationalCounts;
 import dev.vigil.adapters.persistence.JdbiOutbox;
 import dev.vigil.adapters.persistence.JdbiSlaBreaches;
 import dev.vigil.adapters.persistence.JdbiSlaReports;
@@ -49,6 +50,7 @@ import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.asset.AssetController;
 import dev.vigil.adapters.web.asset.Assets;
+import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
@@ -56,6 +58,9 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiCatalog;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.page.PageChrome;
 import dev.vigil.adapters.web.page.StatusPageController;
@@ -143,6 +148,7 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
 import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
@@ -260,6 +266,9 @@ public final class VigilApp implements AutoCloseable {
         IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
                 dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
 
+        Operations operations = operations(database, systems, dependencies, apiKeys, transactions, mapper, config,
+                random, clock);
+
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
                 .provision(config.adminKey().map(ApiKeySecret::of))
                 .ifPresent(secret -> console.accept(firstStartBanner(secret)));
@@ -297,7 +306,9 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock));
+                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock),
+                operations.backups(), operations.metrics(),
+                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -555,6 +566,23 @@ public final class VigilApp implements AutoCloseable {
                 " set VIGIL_ADMIN_PASSWORD (12+ characters) to choose another.",
                 "==================================================================",
                 "");
+    }
+
+    // Backups and operations (issue 7)
+    /** The controllers of backups (export and import) and of metrics. */
+    private record Operations(BackupController backups, MetricsController metrics) {
+    }
+
+    private static Operations operations(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies,
+                                         JdbiApiKeys apiKeys, Transactions transactions, ObjectMapper mapper,
+                                         AppConfig config, SecureRandom random, Clock clock) {
+        BackupUseCases backup = BackupUseCases.of(database, systems, dependencies, apiKeys, transactions, random, clock);
+        var metrics = new ShowMetricsService(systems, dependencies, new JdbiChecks(database),
+                new JdbiStatusHistory(database), new JdbiStatusTallies(database), new JdbiMaintenanceWindows(database),
+                new JdbiOperationalCounts(database), clock, ShowMetricsService.DEFAULT_MAX_AGE);
+        return new Operations(new BackupController(backup.export(), backup.importer(), mapper,
+                config.operations().importLimitBytes(), BuildInfo.load().version(), clock),
+                new MetricsController(metrics, config.operations().metricsPublic(), BuildInfo.load().version(), clock));
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

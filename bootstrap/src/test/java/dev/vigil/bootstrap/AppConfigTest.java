@@ -124,4 +124,28 @@ class AppConfigTest {
                 .hasMessage("--outbound-allow (VIGIL_OUTBOUND_ALLOW): 169.254.169.254/32 lies inside 169.254.0.0/16, "
                         + "which is always refused (link-local and cloud-metadata addresses)");
     }
+
+    // Backups and operations (issue 7)
+    @Test
+    void imports_mayBe64MiB_unlessConfigured_andMetricsNeedAKey_unlessMadePublic() {
+        AppConfig defaults = AppConfig.from(Map.of(), Map.of());
+        AppConfig fromEnv = AppConfig.from(Map.of(), Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "true"));
+        AppConfig fromFlags = AppConfig.from(Map.of("--import-limit-mb", "128", "--metrics-public", "true"),
+                Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "false"));
+
+        assertThat(defaults.operations().importLimitBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(defaults.operations().metricsPublic()).isFalse();
+        assertThat(fromEnv.operations().importLimitBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(fromEnv.operations().metricsPublic()).isTrue();
+        assertThat(fromFlags.operations().importLimitBytes()).isEqualTo(128L * 1024 * 1024);
+        assertThat(fromFlags.operations().metricsPublic()).isTrue();
+    }
+
+    @Test
+    void aBadImportLimitOrMetricsFlag_isRejected() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--import-limit-mb", "0"), Map.of()))
+                .hasMessage("--import-limit-mb must be a whole number of MiB from 1 to 4096, not '0'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_METRICS_PUBLIC", "maybe")))
+                .hasMessage("VIGIL_METRICS_PUBLIC must be true or false, not 'maybe'");
+    }
 }

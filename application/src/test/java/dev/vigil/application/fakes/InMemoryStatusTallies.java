@@ -57,4 +57,10 @@ public final class InMemoryStatusTallies implements StatusTallies {
                 sums.merge(t.subject(), t.tally(), UptimeTally::plus)));
         return sums;
     }
+
+    // Backups (issue 7)
+    /** Forgets the tallies of {@code day} and every later day. */
+    public synchronized void forgetFrom(LocalDate day) {
+        days.tailMap(day, true).clear();
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,7 +49,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits, up to a generous limit (the machine may be busy), until {@code condition} gives a non-null, non-false value. */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+        // The page's script replaces regions as it refreshes them: an element found a moment ago may be gone.
+        return new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** A full-page screenshot at the given CSS width (a phone below 600 px), under target/screenshots. */
