@@ -3,6 +3,7 @@ package dev.vigil.bootstrap;
 import dev.vigil.adapters.persistence.JdbiApiKeys;
 import dev.vigil.adapters.persistence.JdbiBackupStorage;
 import dev.vigil.adapters.persistence.JdbiChecks;
+import dev.vigil.adapters.persistence.JdbiCounters;
 import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiIncidents;
 import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
@@ -31,12 +32,13 @@ record BackupUseCases(ExportBackup export, ImportBackup importer) {
         var reports = new JdbiSlaReports(database);
         var breaches = new JdbiSlaBreaches(database);
         var webhooks = new JdbiWebhooks(database);
+        var counters = new JdbiCounters(database);
         var storage = new JdbiBackupStorage(database);
         ExportBackup export = new ExportBackupService(new ExportBackupService.Sources(systems, dependencies, checks,
-                incidents, windows, reports, breaches, webhooks, apiKeys), storage, clock);
+                incidents, windows, reports, breaches, webhooks, counters, apiKeys), storage, clock);
         ImportBackup importer = new ImportBackupService(new ImportBackupService.Targets(systems, dependencies, checks,
-                incidents, windows, reports, breaches, webhooks, apiKeys), storage, transactions, new Re2RegexSyntax(),
-                random);
+                incidents, windows, reports, breaches, webhooks, counters, apiKeys), storage, transactions,
+                new Re2RegexSyntax(), random);
         return new BackupUseCases(export, importer);
     }
 

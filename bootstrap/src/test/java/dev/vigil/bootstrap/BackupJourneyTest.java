@@ -77,6 +77,8 @@ class BackupJourneyTest {
         id(a.post("/api/sla/reports", "{\"title\":\"So far\",\"period\":\"month\"}"));
         id(a.post("/api/webhooks", "{\"name\":\"Ops\",\"url\":\"http://127.0.0.1:9/hook\","
                 + "\"events\":[\"sla_breach\"],\"secret\":\"journey-signing-secret\"}"));
+        assertThat(a.put("/api/counters/orders_today", "{\"value\":42,\"label\":\"Orders today\"}").status())
+                .isEqualTo(200);
         HttpSession.Reply exported = a.get("/api/export?include_secrets=true");
         assertThat(exported.status()).isEqualTo(200);
 
@@ -88,6 +90,7 @@ class BackupJourneyTest {
         assertThat(imported.json().get("errors")).isEmpty();
         assertThat(data(b.get("/api/export?include_secrets=true").body())).isEqualTo(data(exported.body()));
         assertThat(b.get("/api/incidents/" + incident).json().get("updates")).hasSize(2);
+        assertThat(b.get("/api/counters").json().get(0).get("value").asLong()).isEqualTo(42);
         assertThat(b.get("/api/systems/" + api).json().get("status").asText()).isEqualTo("red");
         assertThat(b.get("/api/webhooks").json().get(0).get("id").asLong())
                 .satisfies(hook -> assertThat(b.get("/api/webhooks/" + hook + "/deliveries").json()).isEmpty());

@@ -34,7 +34,8 @@ public final class JdbiBackupStorage implements BackupStorage {
             "DELETE FROM incidents",
             "DELETE FROM maintenances",
             "DELETE FROM sla_reports",
-            "DELETE FROM sla_breaches");
+            "DELETE FROM sla_breaches",
+            "DELETE FROM counters");
 
     private final SqliteDatabase database;
 

@@ -68,6 +68,9 @@ class BackupApiTest {
         assertThat(doc.get("sla_reports")).hasSize(1);
         assertThat(doc.get("sla_breaches")).hasSize(1);
         assertThat(doc.get("webhooks")).hasSize(1);
+        assertThat(doc.get("counters").get(0).toString()).isEqualTo("{\"name\":\"orders_today\",\"label\":"
+                + "\"Orders today\",\"value\":1234,\"created_at\":\"" + scenario.countersSetAt
+                + "\",\"updated_at\":\"" + scenario.countersSetAt + "\"}");
         assertThat(doc.has("api_keys")).isFalse();
         assertThat(reply.body()).doesNotContain(BackupScenario.HEADER_SECRET).doesNotContain("s3cret-body")
                 .doesNotContain("XXXXSECRETXXXX").doesNotContain(BackupScenario.SIGNING_SECRET)
@@ -140,6 +143,7 @@ class BackupApiTest {
         assertThat(reply.json().get("dependencies_imported").asInt()).isEqualTo(3);
         assertThat(reply.json().get("logs_imported").asInt()).isEqualTo(source.vigil.log.all().size());
         assertThat(reply.json().get("imported").get("webhooks").asInt()).isEqualTo(1);
+        assertThat(reply.json().get("imported").get("counters").asInt()).isEqualTo(2);
         JsonNode again = data(target.call("GET", "/api/export?include_secrets=true", null).body());
         JsonNode before = data(exported);
         assertThat(again.get("api_keys")).as("keys are merged by secret, never removed: the caller keeps its key")

@@ -8,6 +8,7 @@ import dev.vigil.application.port.in.backup.ExportedDependency;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.port.out.Checks;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
 import dev.vigil.application.port.out.MaintenanceWindows;
@@ -39,7 +40,7 @@ public final class ExportBackupService implements ExportBackup {
     /** The repositories an export reads. */
     public record Sources(Systems systems, Dependencies dependencies, Checks checks, Incidents incidents,
                           MaintenanceWindows maintenances, SlaReports slaReports, SlaBreaches slaBreaches,
-                          Webhooks webhooks, ApiKeys apiKeys) {
+                          Webhooks webhooks, Counters counters, ApiKeys apiKeys) {
     }
 
     private final Sources sources;
@@ -71,6 +72,7 @@ public final class ExportBackupService implements ExportBackup {
                     .map(id -> sources.slaReports().byId(id)).flatMap(Optional::stream));
             writer.slaBreaches(sources.slaBreaches().latest(false, Integer.MAX_VALUE).stream());
             writer.webhooks(sources.webhooks().all().stream());
+            writer.counters(sources.counters().all().stream());
             if (query.includeSecrets()) {
                 // The key VIGIL_ADMIN_KEY manages belongs to the environment, not to the data.
                 writer.apiKeys(sources.apiKeys().all().stream().filter(k -> k.origin() != KeyOrigin.ENVIRONMENT)

@@ -9,6 +9,7 @@ import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.application.port.out.ApiKeys;
 import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.port.out.Checks;
+import dev.vigil.application.port.out.Counters;
 import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
 import dev.vigil.application.port.out.MaintenanceWindows;
@@ -19,6 +20,7 @@ import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
 import dev.vigil.application.port.out.Webhooks;
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
 import dev.vigil.domain.sla.SlaBreach;
@@ -44,7 +46,7 @@ public final class ImportBackupService implements ImportBackup {
     /** The repositories an import writes. */
     public record Targets(Systems systems, Dependencies dependencies, Checks checks, Incidents incidents,
                           MaintenanceWindows maintenances, SlaReports slaReports, SlaBreaches slaBreaches,
-                          Webhooks webhooks, ApiKeys apiKeys) {
+                          Webhooks webhooks, Counters counters, ApiKeys apiKeys) {
     }
 
     private final Targets targets;
@@ -119,6 +121,9 @@ public final class ImportBackupService implements ImportBackup {
         for (Webhook webhook : plan.webhooks()) {
             targets.webhooks().save(webhook);
         }
+        for (Counter counter : content.counters()) {
+            targets.counters().save(counter); // a counter of the same name is replaced
+        }
         for (ApiKey key : plan.apiKeys()) {
             targets.apiKeys().save(key);
         }
@@ -148,6 +153,7 @@ public final class ImportBackupService implements ImportBackup {
         imported.put("sla_reports", content.slaReports().size());
         imported.put("sla_breaches", content.slaBreaches().size());
         imported.put("webhooks", plan.webhooks().size());
+        imported.put("counters", content.counters().size());
         imported.put("api_keys", plan.apiKeys().size());
         List<String> errors = new ArrayList<>(content.notes());
         errors.addAll(plan.notes());

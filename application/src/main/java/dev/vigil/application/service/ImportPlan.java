@@ -15,6 +15,8 @@ import dev.vigil.domain.check.Check;
 import dev.vigil.domain.check.HttpCheck;
 import dev.vigil.domain.check.PushCheck;
 import dev.vigil.domain.check.PushToken;
+import dev.vigil.domain.counter.Counter;
+import dev.vigil.domain.counter.CounterName;
 import dev.vigil.domain.incident.AutomaticWatch;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.incident.IncidentId;
@@ -90,6 +92,7 @@ final class ImportPlan {
         plan.checkReports(content.slaReports());
         plan.checkBreaches(content.slaBreaches(), stored, merge);
         plan.planWebhooks(content.webhooks(), stored, merge);
+        plan.checkCounters(content.counters(), stored, merge);
         content.apiKeys().ifPresent(keys -> plan.planApiKeys(keys, stored));
         return plan;
     }
@@ -354,6 +357,23 @@ final class ImportPlan {
         if (ids.size() > WebhookLimitReached.MAX_WEBHOOKS) {
             problems.add("webhooks: Vigil keeps at most " + WebhookLimitReached.MAX_WEBHOOKS
                     + " webhooks; this backup would make " + ids.size());
+        }
+    }
+
+    /** Counters are matched by name: a stored counter of the same name is replaced, and the page's limit holds. */
+    private void checkCounters(List<Counter> imported, ImportBackupService.Targets stored, boolean merge) {
+        Set<CounterName> names = new HashSet<>();
+        for (Counter c : imported) {
+            if (!names.add(c.name())) {
+                problems.add("counters: name '" + c.name() + "' appears more than once");
+            }
+        }
+        if (merge) {
+            stored.counters().all().forEach(c -> names.add(c.name()));
+        }
+        if (names.size() > Counter.MAX_COUNT) {
+            problems.add("counters: a page shows at most " + Counter.MAX_COUNT + " counters; this backup would make "
+                    + names.size());
         }
     }
 

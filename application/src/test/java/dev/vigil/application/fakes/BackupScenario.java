@@ -12,6 +12,8 @@ import dev.vigil.application.port.in.maintenance.ScheduleMaintenanceCommand;
 import dev.vigil.application.port.in.sla.CreateSlaReportCommand;
 import dev.vigil.application.port.in.system.CreateSystemCommand;
 import dev.vigil.application.port.in.webhook.RegisterWebhookCommand;
+import dev.vigil.application.port.in.counter.SetCounterCommand;
+import dev.vigil.domain.counter.CounterName;
 import dev.vigil.domain.apikey.ApiKeySecret;
 import dev.vigil.domain.apikey.Scope;
 import dev.vigil.domain.check.BodyRule;
@@ -47,7 +49,7 @@ import java.util.Set;
  * A Vigil with every kind of entity a backup carries, made through the use cases as people and checks would: systems
  * with SLA targets and delays, dependencies with HTTP (secret header and body), TCP and push checks, a history of
  * status changes, check results, an automatic and a manual incident, maintenance windows, an SLA report and breach,
- * webhooks with secrets, and API keys (one managed by the environment).
+ * webhooks with secrets, two public counters, and API keys (one managed by the environment).
  */
 public final class BackupScenario {
     public static final String HEADER_SECRET = "Bearer s3cret-db-token";
@@ -66,6 +68,8 @@ public final class BackupScenario {
     public final Incident manual;
     public final Webhook slack;
     public final String readKey;
+    /** When the first counter was pushed. */
+    public final Instant countersSetAt;
 
     private BackupScenario(InMemoryVigil vigil) {
         vigil.clock.set(Instant.parse("2026-03-01T08:00:00Z"));
@@ -132,6 +136,10 @@ public final class BackupScenario {
                 Optional.of(SLACK_URL), Optional.empty(), Optional.empty(), Optional.of(SIGNING_SECRET),
                 Optional.of(Set.of(EventType.STATUS_CHANGE, EventType.INCIDENT_OPENED)), Set.of(checkout.id()), true))
                 .webhook();
+        countersSetAt = vigil.clock.instant();
+        vigil.setCounter.set(new SetCounterCommand(new CounterName("orders_today"), 1234, Optional.of("Orders today")));
+        vigil.clock.advance(Duration.ofSeconds(1));
+        vigil.setCounter.set(new SetCounterCommand(new CounterName("messages_last_24h"), -7, Optional.empty()));
         readKey = vigil.createApiKey.create(new CreateApiKeyCommand("ci", Set.of(Scope.READ), Optional.empty()))
                 .secret().reveal();
         vigil.provisionAdminAccess.provision(Optional.of(ApiKeySecret.of(ENVIRONMENT_KEY)));

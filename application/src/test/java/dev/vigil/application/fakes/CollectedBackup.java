@@ -9,6 +9,7 @@ import dev.vigil.application.port.in.backup.ImportedDependency;
 import dev.vigil.application.port.in.backup.ImportedSystem;
 import dev.vigil.application.port.in.backup.ImportedWebhook;
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.check.Check;
 import dev.vigil.domain.check.HttpCheck;
 import dev.vigil.domain.check.PushCheck;
@@ -40,6 +41,7 @@ public final class CollectedBackup implements BackupWriter {
     public final List<SlaReport> slaReports = new ArrayList<>();
     public final List<SlaBreach> slaBreaches = new ArrayList<>();
     public final List<Webhook> webhooks = new ArrayList<>();
+    public final List<Counter> counters = new ArrayList<>();
     public final List<ApiKey> apiKeys = new ArrayList<>();
     private boolean keysWritten;
 
@@ -98,6 +100,12 @@ public final class CollectedBackup implements BackupWriter {
     }
 
     @Override
+    public void counters(Stream<Counter> c) {
+        calls.add("counters");
+        c.forEach(counters::add);
+    }
+
+    @Override
     public void apiKeys(Stream<ApiKey> k) {
         calls.add("apiKeys");
         keysWritten = true;
@@ -118,7 +126,7 @@ public final class CollectedBackup implements BackupWriter {
                 : new ImportedWebhook(w.id(), w.name(), w.type(), Optional.empty(), Optional.empty(), w.filter(),
                 w.enabled(), w.createdAt(), w.updatedAt())).toList();
         return new BackupContent(systems.stream().map(s -> new ImportedSystem(s, false)).toList(), deps, log,
-                incidents, maintenances, slaReports, slaBreaches, hooks,
+                incidents, maintenances, slaReports, slaBreaches, hooks, List.copyOf(counters),
                 keysWritten ? Optional.of(List.copyOf(apiKeys)) : Optional.empty(), List.of());
     }
 

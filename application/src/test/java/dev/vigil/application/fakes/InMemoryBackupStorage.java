@@ -18,7 +18,7 @@ public final class InMemoryBackupStorage implements BackupStorage {
                          InMemoryCheckHistory checkHistory, InMemoryStatusLog log, InMemoryStatusTallies tallies,
                          InMemoryIncidents incidents, InMemoryMaintenanceWindows maintenances,
                          InMemorySlaReports slaReports, InMemorySlaBreaches slaBreaches, InMemoryWebhooks webhooks,
-                         InMemoryOutbox outbox, InMemoryApiKeys apiKeys) {
+                         InMemoryOutbox outbox, InMemoryCounters counters, InMemoryApiKeys apiKeys) {
     }
 
     private final Stores stores;
@@ -56,6 +56,7 @@ public final class InMemoryBackupStorage implements BackupStorage {
         stores.slaBreaches().clear();
         stores.outbox().clear();
         stores.webhooks().clear();
+        stores.counters().clear();
     }
 
     @Override

@@ -377,12 +377,12 @@ public final class InMemoryVigil {
     // Backups (issue 7): export and import over the same fakes.
     public final InMemoryBackupStorage backupStorage = new InMemoryBackupStorage(new InMemoryBackupStorage.Stores(
             systems, dependencies, checks, checkHistory, log, tallies, incidents, maintenanceWindows, slaReports,
-            slaBreaches, webhooks, outbox, apiKeys));
+            slaBreaches, webhooks, outbox, counters, apiKeys));
     public final ExportBackup exportBackup = new ExportBackupService(new ExportBackupService.Sources(systems,
-            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, apiKeys),
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, counters, apiKeys),
             backupStorage, clock);
     public final ImportBackup importBackup = new ImportBackupService(new ImportBackupService.Targets(systems,
-            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, apiKeys),
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, counters, apiKeys),
             backupStorage, transactions, new BalancedParenthesesRegexSyntax(), random);
 
     // Metrics (issue 7)

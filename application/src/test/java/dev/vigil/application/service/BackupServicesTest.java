@@ -39,6 +39,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.vigil.application.port.in.counter.SetCounterCommand;
+import dev.vigil.domain.counter.Counter;
+import dev.vigil.domain.counter.CounterName;
 import org.junit.jupiter.api.Test;
 
 class BackupServicesTest {
@@ -61,6 +64,7 @@ class BackupServicesTest {
         assertThat(actual.slaReports).isEqualTo(expected.slaReports);
         assertThat(actual.slaBreaches).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected.slaBreaches);
         assertThat(actual.webhooks).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected.webhooks);
+        assertThat(actual.counters).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected.counters);
         assertThat(actual.apiKeys).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected.apiKeys);
     }
 
@@ -74,7 +78,7 @@ class BackupServicesTest {
         CollectedBackup without = export(source, false);
 
         assertThat(withSecrets.calls).containsExactly("begin", "systems", "dependencies", "statusLog", "incidents",
-                "maintenances", "slaReports", "slaBreaches", "webhooks", "apiKeys", "end");
+                "maintenances", "slaReports", "slaBreaches", "webhooks", "counters", "apiKeys", "end");
         assertThat(without.calls).doesNotContain("apiKeys");
         assertThat(withSecrets.header.secretsIncluded()).isTrue();
         assertThat(withSecrets.header.exportedAt()).isEqualTo(source.clock.instant());
@@ -86,6 +90,8 @@ class BackupServicesTest {
         assertThat(withSecrets.slaReports).hasSize(1);
         assertThat(withSecrets.slaBreaches).hasSize(1);
         assertThat(withSecrets.webhooks).hasSize(1);
+        assertThat(withSecrets.counters).extracting(c -> c.name().value() + "=" + c.value())
+                .containsExactly("orders_today=1234", "messages_last_24h=-7");
         assertThat(withSecrets.apiKeys).isNotEmpty().noneMatch(k -> k.origin() == KeyOrigin.ENVIRONMENT);
     }
 
@@ -173,6 +179,40 @@ class BackupServicesTest {
     }
 
     @Test
+    void counters_mergeByName_andReplaceForgetsTheOthers() {
+        InMemoryVigil target = new InMemoryVigil();
+        target.setCounter.set(new SetCounterCommand(new CounterName("orders_today"), 1, Optional.empty()));
+        target.setCounter.set(new SetCounterCommand(new CounterName("local_only"), 2, Optional.empty()));
+        BackupContent content = export(source, false).toContent();
+
+        load(target, content, ImportMode.MERGE);
+        assertThat(target.counters.all()).extracting(c -> c.name().value() + "=" + c.value())
+                .containsExactlyInAnyOrder("orders_today=1234", "messages_last_24h=-7", "local_only=2");
+        assertThat(target.counters.byName(new CounterName("orders_today")).orElseThrow().label())
+                .isEqualTo("Orders today");
+
+        load(target, content, ImportMode.REPLACE);
+        assertThat(target.counters.all()).extracting(c -> c.name().value())
+                .containsExactly("orders_today", "messages_last_24h");
+    }
+
+    @Test
+    void counters_beyondThePagesLimit_refuseTheWholeBackup() {
+        InMemoryVigil target = new InMemoryVigil();
+        for (int i = 0; i < Counter.MAX_COUNT - 1; i++) {
+            target.setCounter.set(new SetCounterCommand(new CounterName("local_" + i), i, Optional.empty()));
+        }
+        BackupContent content = export(source, false).toContent();
+        long systemsBefore = target.systems.all().size();
+
+        assertThatThrownBy(() -> load(target, content, ImportMode.MERGE)).isInstanceOf(InvalidBackup.class)
+                .hasMessageContaining("counters: a page shows at most 50 counters; this backup would make 51");
+        assertThat(target.counters.count()).isEqualTo(Counter.MAX_COUNT - 1);
+        assertThat(target.systems.all()).hasSize((int) systemsBefore);
+        assertThat(load(target, content, ImportMode.REPLACE).imported()).containsEntry("counters", 2);
+    }
+
+    @Test
     void apiKeys_areMatchedBySecret_addedUnderAFreeId_andNeverRemoved_evenByReplace() {
         InMemoryVigil target = new InMemoryVigil();
         var local = target.createApiKey.create(new dev.vigil.application.port.in.apikey.CreateApiKeyCommand("local",
@@ -201,7 +241,7 @@ class BackupServicesTest {
         var disguised = dev.vigil.domain.apikey.ApiKey.restore(stolen.id(), "innocent", stolen.hint(), stolen.hash(),
                 stolen.scopes(), KeyOrigin.CREATED, Optional.empty(), Optional.empty(), stolen.createdAt());
         BackupContent content = new BackupContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), Optional.of(List.of(disguised)), List.of());
+                List.of(), List.of(), List.of(), Optional.of(List.of(disguised)), List.of());
 
         assertThatThrownBy(() -> load(target, content, ImportMode.MERGE)).isInstanceOf(InvalidBackup.class)
                 .hasMessageContaining("it has the secret of the key VIGIL_ADMIN_KEY manages");
@@ -253,7 +293,8 @@ class BackupServicesTest {
         List<ImportedSystem> systems = new ArrayList<>(good.systems());
         systems.add(good.systems().get(1));
         BackupContent bad = new BackupContent(systems, dependencies, good.statusLog(), good.incidents(),
-                good.maintenances(), good.slaReports(), good.slaBreaches(), good.webhooks(), good.apiKeys(), List.of());
+                good.maintenances(), good.slaReports(), good.slaBreaches(), good.webhooks(), good.counters(),
+                good.apiKeys(), List.of());
 
         assertThatThrownBy(() -> load(target, bad, ImportMode.MERGE))
                 .isInstanceOfSatisfying(InvalidBackup.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
@@ -275,7 +316,7 @@ class BackupServicesTest {
         MonitoredSystem old = MonitoredSystem.restore(new SystemId(40), dev.vigil.domain.system.SystemFixtures
                 .details("API").withSlug(Slug.fromName("API")), Status.OPERATIONAL, Status.OPERATIONAL, t, t);
         BackupContent content = new BackupContent(List.of(new ImportedSystem(old, true)), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
 
         load(target, content, ImportMode.MERGE);
         load(target, content, ImportMode.MERGE);
@@ -340,7 +381,7 @@ class BackupServicesTest {
                 Optional.of(dev.vigil.application.port.in.backup.ImportedCheck.complete(copy))));
         dependencies.remove(original);
         BackupContent conflicting = new BackupContent(moved.systems(), dependencies, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Optional.empty(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
 
         assertThatThrownBy(() -> load(target, conflicting, ImportMode.MERGE)).isInstanceOf(InvalidBackup.class)
                 .hasMessageContaining("dependencies[id 900]: its push token is that of stored dependency "

@@ -25,6 +25,8 @@ import dev.vigil.domain.check.PushCheck;
 import dev.vigil.domain.check.TcpCheck;
 import dev.vigil.domain.check.Verdict;
 import dev.vigil.domain.event.EventType;
+import dev.vigil.domain.counter.Counter;
+import dev.vigil.domain.counter.CounterName;
 import dev.vigil.domain.incident.AutomaticWatch;
 import dev.vigil.domain.incident.Impact;
 import dev.vigil.domain.incident.Incident;
@@ -588,6 +590,23 @@ final class BackupCodec {
             webhook.with(target.get(), secret.get()); // every rule of a stored webhook, checked now
         }
         return webhook;
+    }
+
+    // public counters
+
+    static void write(JsonGenerator g, Counter c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", c.name().value());
+        g.writeStringField("label", c.label());
+        g.writeNumberField("value", c.value());
+        time(g, "created_at", c.createdAt());
+        time(g, "updated_at", c.updatedAt());
+        g.writeEndObject();
+    }
+
+    static Counter counter(Item i) {
+        return Counter.restore(new CounterName(i.text("name")), i.text("label"), i.integer("value"),
+                i.instant("created_at"), i.instant("updated_at"));
     }
 
     // API keys

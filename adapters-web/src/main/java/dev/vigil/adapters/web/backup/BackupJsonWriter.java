@@ -7,6 +7,7 @@ import dev.vigil.application.port.in.backup.BackupHeader;
 import dev.vigil.application.port.in.backup.BackupWriter;
 import dev.vigil.application.port.in.backup.ExportedDependency;
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
@@ -99,6 +100,11 @@ public final class BackupJsonWriter implements BackupWriter {
     @Override
     public void webhooks(Stream<Webhook> webhooks) {
         section("webhooks", webhooks, (gen, w) -> BackupCodec.write(gen, w, secrets));
+    }
+
+    @Override
+    public void counters(Stream<Counter> counters) {
+        section("counters", counters, BackupCodec::write);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.vigil.application.port.in.backup.ImportedSystem;
 import dev.vigil.application.port.in.backup.ImportedWebhook;
 import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
@@ -37,7 +38,7 @@ import java.util.Set;
 public final class BackupReader {
     /** The sections of the native format, in the order Vigil writes them. */
     static final Set<String> SECTIONS = Set.of("systems", "dependencies", "logs", "incidents", "maintenances",
-            "sla_reports", "sla_breaches", "webhooks", "api_keys");
+            "sla_reports", "sla_breaches", "webhooks", "counters", "api_keys");
 
     /** A document read: its format version, what it holds, and whether it is the status log alone. */
     public record Document(String version, BackupContent content, boolean complete) {
@@ -60,6 +61,7 @@ public final class BackupReader {
     private final List<SlaReport> slaReports = new ArrayList<>();
     private final List<SlaBreach> slaBreaches = new ArrayList<>();
     private final List<ImportedWebhook> webhooks = new ArrayList<>();
+    private final List<Counter> counters = new ArrayList<>();
     private final List<ApiKey> apiKeys = new ArrayList<>();
     private PredecessorExport predecessor;
 
@@ -109,7 +111,7 @@ public final class BackupReader {
             return new Document(version, predecessor.content(), seen.contains("systems"));
         }
         BackupContent content = new BackupContent(systems, dependencies, log, incidents, maintenances, slaReports,
-                slaBreaches, webhooks, seen.contains("api_keys") ? Optional.of(apiKeys) : Optional.empty(), List.of());
+                slaBreaches, webhooks, counters, seen.contains("api_keys") ? Optional.of(apiKeys) : Optional.empty(), List.of());
         return new Document(version, content, !logOnly && seen.contains("systems"));
     }
 
@@ -219,6 +221,7 @@ public final class BackupReader {
             case "sla_reports" -> slaReports.add(BackupCodec.slaReport(item));
             case "sla_breaches" -> slaBreaches.add(BackupCodec.slaBreach(item));
             case "webhooks" -> webhooks.add(BackupCodec.webhook(item, withSecrets));
+            case "counters" -> counters.add(BackupCodec.counter(item));
             case "api_keys" -> apiKeys.add(BackupCodec.apiKey(item));
             default -> throw new IllegalStateException("no reader for section " + section);
         }

@@ -113,7 +113,7 @@ final class PredecessorExport {
                     l.message(), l.source(), Optional.empty(), l.at())));
         }
         return new BackupContent(converted, dependencies, entries, List.of(), List.of(), List.of(), List.of(),
-                List.of(), Optional.empty(), notes);
+                List.of(), List.of(), Optional.empty(), notes);
     }
 
     private OldSystem system(Item i) {

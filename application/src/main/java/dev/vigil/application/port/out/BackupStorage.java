@@ -30,9 +30,9 @@ public interface BackupStorage {
 
     /**
      * Empties everything a restore replaces: systems, dependencies and checks with their history, the status log,
-     * day tallies, incidents, maintenance windows, SLA reports and breaches, webhooks with their deliveries and the
-     * notification events. Not the API keys: an import never locks anyone out. Id sequences stay where they are: an
-     * id is never handed out twice.
+     * day tallies, incidents, maintenance windows, SLA reports and breaches, webhooks with their deliveries, the
+     * notification events and the public counters. Not the API keys: an import never locks anyone out. Id sequences
+     * stay where they are: an id is never handed out twice.
      */
     void eraseAll();
 

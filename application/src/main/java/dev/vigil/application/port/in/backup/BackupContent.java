@@ -1,6 +1,7 @@
 package dev.vigil.application.port.in.backup;
 
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
@@ -20,6 +21,7 @@ public record BackupContent(List<ImportedSystem> systems, List<ImportedDependenc
                             List<StatusLogEntry> statusLog, List<Incident> incidents,
                             List<MaintenanceWindow> maintenances, List<SlaReport> slaReports,
                             List<SlaBreach> slaBreaches, List<ImportedWebhook> webhooks,
+                            List<Counter> counters,
                             Optional<List<ApiKey>> apiKeys, List<String> notes) {
     public BackupContent {
         systems = List.copyOf(systems);
@@ -30,6 +32,7 @@ public record BackupContent(List<ImportedSystem> systems, List<ImportedDependenc
         slaReports = List.copyOf(slaReports);
         slaBreaches = List.copyOf(slaBreaches);
         webhooks = List.copyOf(webhooks);
+        counters = List.copyOf(counters);
         apiKeys = Objects.requireNonNull(apiKeys, "apiKeys").map(List::copyOf);
         notes = List.copyOf(notes);
     }

@@ -1,6 +1,7 @@
 package dev.vigil.application.port.in.backup;
 
 import dev.vigil.domain.apikey.ApiKey;
+import dev.vigil.domain.counter.Counter;
 import dev.vigil.domain.incident.Incident;
 import dev.vigil.domain.log.StatusLogEntry;
 import dev.vigil.domain.maintenance.MaintenanceWindow;
@@ -37,6 +38,9 @@ public interface BackupWriter {
 
     /** Webhooks; their URL, bot token and signing secret are written only when the header says so. */
     void webhooks(Stream<Webhook> webhooks);
+
+    /** The public counters, in the order they were first pushed. */
+    void counters(Stream<Counter> counters);
 
     /** API keys (their hashes are credentials): called only when the header includes secrets. */
     void apiKeys(Stream<ApiKey> keys);
