@@ -153,6 +153,7 @@ import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
 import dev.vigil.application.service.ShowStatusOverviewService;
+import dev.vigil.application.service.ShowStatusTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -183,10 +184,13 @@ import org.slf4j.LoggerFactory;
 /** Vigil assembled: the database, the adapters and every use case, serving HTTP until stopped. */
 public final class VigilApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VigilApp.class);
-    /** Writes within this long of each other share one rebuild of the public status snapshot. */
-    static final Duration SNAPSHOT_COALESCING = Duration.ofMillis(100);
-    /** The snapshot is rebuilt at least this often, so generated_at stays recent. */
-    static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
+    /**
+     * How the public status snapshot is rebuilt: writes within 100 ms of each other share one rebuild; rebuilds start at
+     * most once a second however often check results commit; at least every 30 s (so generated_at stays recent); the
+     * uptime bars and sparklines are read again when a minute old or in a new hour (see docs/ui.md).
+     */
+    static final StatusSnapshots.Settings SNAPSHOT = new StatusSnapshots.Settings(Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(1));
 
     private final SqliteDatabase database;
     private final Javalin web;
@@ -520,9 +524,16 @@ public final class VigilApp implements AutoCloseable {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
         PageChrome chrome = assets.publicChrome("System status");
-        var overview = new ShowStatusOverviewService(systems, dependencies, counters, clock);
-        var snapshots = new StatusSnapshots(overview, new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
-                SNAPSHOT_COALESCING, SNAPSHOT_MAX_AGE);
+        var checks = new JdbiChecks(database);
+        var incidents = new JdbiIncidents(database);
+        var statusHistory = new JdbiStatusHistory(database);
+        var tallies = new JdbiStatusTallies(database);
+        var checkHistory = new JdbiCheckHistory(database);
+        var overview = new ShowStatusOverviewService(systems, dependencies, checks, counters, incidents, windows, clock);
+        var trends = new ShowStatusTrendsService(systems, dependencies, statusHistory, tallies, windows, incidents,
+                checkHistory, clock);
+        var snapshots = new StatusSnapshots(overview, trends,
+                new StatusPages(templates, mapper, chrome, config.refreshSeconds()), SNAPSHOT);
         transactions.afterCommit(snapshots::markStale);
 
         var cookies = new SessionCookies(config.servedOverHttps(), AdminSession.LIFETIME);

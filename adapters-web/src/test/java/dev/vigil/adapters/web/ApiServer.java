@@ -205,9 +205,10 @@ public final class ApiServer implements AutoCloseable {
     private PageControllers pages(JsonRequests requests) {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
-        snapshots = new StatusSnapshots(vigil.showStatusOverview,
+        snapshots = new StatusSnapshots(vigil.showStatusOverview, vigil.showStatusTrends,
                 new StatusPages(templates, mapper, assets.publicChrome("System status"), 30),
-                Duration.ofMillis(5), Duration.ofMinutes(10));
+                new StatusSnapshots.Settings(Duration.ofMillis(5), Duration.ZERO, Duration.ofMinutes(10),
+                        Duration.ZERO));
         vigil.transactions.afterCommit(snapshots::markStale);
         vigil.provisionAdminUser.provision(Optional.of(Password.chosen(ADMIN_PASSWORD, "password")));
         var cookies = new SessionCookies(https, AdminSession.LIFETIME);

@@ -70,6 +70,8 @@ import dev.vigil.application.port.in.sla.ListSlaReports;
 import dev.vigil.application.port.in.sla.ShowSlaReport;
 import dev.vigil.application.port.in.sla.ShowSlaStatus;
 import dev.vigil.application.port.in.status.ShowStatusOverview;
+import dev.vigil.application.port.in.status.ShowStatusTrends;
+import dev.vigil.application.port.in.status.ShowSystemTrends;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.CreateSystem;
 import dev.vigil.application.port.in.system.DeleteSystem;
@@ -168,6 +170,8 @@ import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
 import dev.vigil.application.service.ShowStatusOverviewService;
+import dev.vigil.application.service.ShowStatusTrendsService;
+import dev.vigil.application.service.ShowSystemTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -362,7 +366,11 @@ public final class InMemoryVigil {
     public final RemoveCounter removeCounter = new RemoveCounterService(counters, transactions);
     public final ListCounters listCounters = new ListCountersService(counters);
     public final ShowStatusOverview showStatusOverview =
-            new ShowStatusOverviewService(systems, dependencies, counters, clock);
+            new ShowStatusOverviewService(systems, dependencies, checks, counters, incidents, maintenanceWindows, clock);
+    public final ShowStatusTrends showStatusTrends = new ShowStatusTrendsService(systems, dependencies, history,
+            tallies, maintenanceWindows, incidents, checkHistory, clock);
+    public final ShowSystemTrends showSystemTrends = new ShowSystemTrendsService(systems, dependencies, history,
+            tallies, maintenanceWindows, incidents, checkHistory, clock);
     public final InMemoryAdminAccounts adminAccounts = new InMemoryAdminAccounts();
     public final InMemoryAdminSessions adminSessions = new InMemoryAdminSessions(adminAccounts);
     public final InMemoryLoginThrottles loginThrottles = new InMemoryLoginThrottles();
