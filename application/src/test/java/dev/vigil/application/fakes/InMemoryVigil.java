@@ -69,6 +69,7 @@ import dev.vigil.application.port.in.sla.ListSlaBreaches;
 import dev.vigil.application.port.in.sla.ListSlaReports;
 import dev.vigil.application.port.in.sla.ShowSlaReport;
 import dev.vigil.application.port.in.sla.ShowSlaStatus;
+import dev.vigil.application.port.in.status.ListPublicMaintenance;
 import dev.vigil.application.port.in.status.ShowStatusOverview;
 import dev.vigil.application.port.in.status.ShowStatusTrends;
 import dev.vigil.application.port.in.status.ShowSystemTrends;
@@ -169,6 +170,7 @@ import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ListPublicMaintenanceService;
 import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowStatusTrendsService;
 import dev.vigil.application.service.ShowSystemTrendsService;
@@ -398,4 +400,8 @@ public final class InMemoryVigil {
             slaBreaches, outbox);
     public final ShowMetrics showMetrics = new ShowMetricsService(systems, dependencies, checks, history, tallies,
             maintenanceWindows, operationalCounts, clock, ShowMetricsService.DEFAULT_MAX_AGE);
+
+    // Ecosystem (issue 8): the maintenance windows the feeds, the calendar and the Statuspage-compatible API publish.
+    public final ListPublicMaintenance listPublicMaintenance =
+            new ListPublicMaintenanceService(systems, maintenanceWindows, clock);
 }
