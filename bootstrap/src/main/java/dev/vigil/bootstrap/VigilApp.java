@@ -35,6 +35,13 @@ import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
 import dev.vigil.adapters.web.JsonRequests;
 import dev.vigil.adapters.web.PageControllers;
+import dev.vigil.adapters.web.ecosystem.BadgeController;
+import dev.vigil.adapters.web.ecosystem.EcosystemControllers;
+import dev.vigil.adapters.web.ecosystem.EmbedController;
+import dev.vigil.adapters.web.ecosystem.FeedController;
+import dev.vigil.adapters.web.ecosystem.Origin;
+import dev.vigil.adapters.web.ecosystem.PublicDocuments;
+import dev.vigil.adapters.web.ecosystem.StatuspageController;
 import dev.vigil.adapters.web.WebApp;
 import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
@@ -121,6 +128,7 @@ import dev.vigil.application.service.LogInService;
 import dev.vigil.application.service.LogOutService;
 import dev.vigil.application.service.OpenIncidentService;
 import dev.vigil.application.service.PostIncidentUpdateService;
+import dev.vigil.application.service.ListPublicMaintenanceService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
 import dev.vigil.application.service.ProvisionAdminUserService;
 import dev.vigil.application.service.PruneDeliveriesService;
@@ -277,6 +285,8 @@ public final class VigilApp implements AutoCloseable {
                 .provision(config.adminKey().map(ApiKeySecret::of))
                 .ifPresent(secret -> console.accept(firstStartBanner(secret)));
 
+        PageControllers pages = wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config,
+                console, clock);
         var controllers = new WebApp.Controllers(
                 new SystemController(
                         new CreateSystemService(systems, transactions, clock),
@@ -310,9 +320,10 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock),
+                pages,
                 operations.backups(), operations.metrics(),
-                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
+                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()),
+                ecosystem(pages.snapshots(), systems, maintenanceWindows, mapper, config, clock));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -578,6 +589,25 @@ public final class VigilApp implements AutoCloseable {
                 "==================================================================",
                 "");
     }
+
+    /**
+     * Ecosystem (issue 8): the Statuspage-compatible API, feeds, calendar, badges and embeddable widget, served from
+     * the public page's snapshot; absolute links start with --public-url when it is set.
+     */
+    private static EcosystemControllers ecosystem(StatusSnapshots snapshots, Systems systems,
+                                                  MaintenanceWindows windows, ObjectMapper mapper, AppConfig config,
+                                                  Clock clock) {
+        var documents = new PublicDocuments(snapshots, new ListPublicMaintenanceService(systems, windows, clock),
+                PAGE_TITLE);
+        var origin = new Origin(config.publicUrl());
+        return new EcosystemControllers(new StatuspageController(documents, origin, mapper),
+                new FeedController(documents, origin), new BadgeController(documents, mapper),
+                new EmbedController(documents, origin, Templates.precompiled(),
+                        Assets.load().publicChrome(PAGE_TITLE).stylesheet(), config.refreshSeconds()));
+    }
+
+    /** The public pages' title, which the ecosystem documents also name the page by. */
+    private static final String PAGE_TITLE = "System status";
 
     // Backups and operations (issue 7)
     /** The controllers of backups (export and import) and of metrics. */

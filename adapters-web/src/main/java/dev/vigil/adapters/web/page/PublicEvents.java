@@ -108,7 +108,7 @@ public final class PublicEvents {
                 .collect(Collectors.joining(", "));
     }
 
-    static String impactLabel(Impact impact) {
+    public static String impactLabel(Impact impact) {
         return switch (impact) {
             case CRITICAL -> "Critical incident";
             case MAJOR -> "Major incident";
@@ -117,7 +117,7 @@ public final class PublicEvents {
         };
     }
 
-    static String stateLabel(IncidentState state) {
+    public static String stateLabel(IncidentState state) {
         return switch (state) {
             case INVESTIGATING -> "Investigating";
             case IDENTIFIED -> "Identified";
