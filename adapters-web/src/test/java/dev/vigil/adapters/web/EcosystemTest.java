@@ -251,8 +251,8 @@ class EcosystemTest {
         assertThat(status.body()).contains("Shop &amp; &lt;Co&gt;").doesNotContain("<Co>").contains("operational");
         assertThat(uptime.status()).isEqualTo(200);
         assertThat(uptime.body()).contains("uptime 7d");
-        assertThat(shields.json().toString()).isEqualTo("{\"schema_version\":1,\"label\":\"Shop & <Co>\","
-                + "\"message\":\"operational\",\"color\":\"brightgreen\",\"cache_seconds\":60}");
+        assertThat(shields.json().toString()).isEqualTo("{\"schemaVersion\":1,\"label\":\"Shop & <Co>\","
+                + "\"message\":\"operational\",\"color\":\"brightgreen\",\"cacheSeconds\":60}");
         for (String days : List.of("0", "91", "-1", "abc", "1e3", "")) {
             var refused = get("/badge/shop/uptime.svg?days=" + days);
             assertThat(refused.status()).as(days).isEqualTo(400);

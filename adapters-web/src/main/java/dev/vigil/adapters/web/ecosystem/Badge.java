@@ -1,5 +1,6 @@
 package dev.vigil.adapters.web.ecosystem;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.vigil.application.port.in.status.StatusTrends.DayUptime;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.uptime.UptimeFigures;
@@ -23,8 +24,12 @@ public record Badge(String label, String message, String color) {
         Objects.requireNonNull(color, "color");
     }
 
-    /** The endpoint format of shields.io ({@code https://shields.io/badges/endpoint-badge}). */
-    public record Shields(int schemaVersion, String label, String message, String color, int cacheSeconds) {
+    /**
+     * The endpoint format of shields.io ({@code https://shields.io/badges/endpoint-badge}): camelCase as shields.io
+     * reads it, unlike the rest of the API.
+     */
+    public record Shields(@JsonProperty("schemaVersion") int schemaVersion, String label, String message, String color,
+                          @JsonProperty("cacheSeconds") int cacheSeconds) {
     }
 
     static Badge status(String name, Status status) {
