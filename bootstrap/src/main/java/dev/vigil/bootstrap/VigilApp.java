@@ -35,6 +35,13 @@ import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
 import dev.vigil.adapters.web.JsonRequests;
 import dev.vigil.adapters.web.PageControllers;
+import dev.vigil.adapters.web.ecosystem.BadgeController;
+import dev.vigil.adapters.web.ecosystem.EcosystemControllers;
+import dev.vigil.adapters.web.ecosystem.EmbedController;
+import dev.vigil.adapters.web.ecosystem.FeedController;
+import dev.vigil.adapters.web.ecosystem.Origin;
+import dev.vigil.adapters.web.ecosystem.PublicDocuments;
+import dev.vigil.adapters.web.ecosystem.StatuspageController;
 import dev.vigil.adapters.web.WebApp;
 import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
@@ -121,6 +128,7 @@ import dev.vigil.application.service.LogInService;
 import dev.vigil.application.service.LogOutService;
 import dev.vigil.application.service.OpenIncidentService;
 import dev.vigil.application.service.PostIncidentUpdateService;
+import dev.vigil.application.service.ListPublicMaintenanceService;
 import dev.vigil.application.service.ProvisionAdminAccessService;
 import dev.vigil.application.service.ProvisionAdminUserService;
 import dev.vigil.application.service.PruneDeliveriesService;
@@ -153,6 +161,7 @@ import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
 import dev.vigil.application.service.ShowStatusOverviewService;
+import dev.vigil.application.service.ShowStatusTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -183,10 +192,13 @@ import org.slf4j.LoggerFactory;
 /** Vigil assembled: the database, the adapters and every use case, serving HTTP until stopped. */
 public final class VigilApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VigilApp.class);
-    /** Writes within this long of each other share one rebuild of the public status snapshot. */
-    static final Duration SNAPSHOT_COALESCING = Duration.ofMillis(100);
-    /** The snapshot is rebuilt at least this often, so generated_at stays recent. */
-    static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(30);
+    /**
+     * How the public status snapshot is rebuilt: writes within 100 ms of each other share one rebuild; rebuilds start at
+     * most once a second however often check results commit; at least every 30 s (so generated_at stays recent); the
+     * uptime bars and sparklines are read again when a minute old or in a new hour (see docs/ui.md).
+     */
+    static final StatusSnapshots.Settings SNAPSHOT = new StatusSnapshots.Settings(Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(1));
 
     private final SqliteDatabase database;
     private final Javalin web;
@@ -273,6 +285,8 @@ public final class VigilApp implements AutoCloseable {
                 .provision(config.adminKey().map(ApiKeySecret::of))
                 .ifPresent(secret -> console.accept(firstStartBanner(secret)));
 
+        PageControllers pages = wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config,
+                console, clock);
         var controllers = new WebApp.Controllers(
                 new SystemController(
                         new CreateSystemService(systems, transactions, clock),
@@ -306,9 +320,10 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock),
+                pages,
                 operations.backups(), operations.metrics(),
-                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
+                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()),
+                ecosystem(pages.snapshots(), systems, maintenanceWindows, mapper, config, clock));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -520,9 +535,16 @@ public final class VigilApp implements AutoCloseable {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
         PageChrome chrome = assets.publicChrome("System status");
-        var overview = new ShowStatusOverviewService(systems, dependencies, counters, clock);
-        var snapshots = new StatusSnapshots(overview, new StatusPages(templates, mapper, chrome, config.refreshSeconds()),
-                SNAPSHOT_COALESCING, SNAPSHOT_MAX_AGE);
+        var checks = new JdbiChecks(database);
+        var incidents = new JdbiIncidents(database);
+        var statusHistory = new JdbiStatusHistory(database);
+        var tallies = new JdbiStatusTallies(database);
+        var checkHistory = new JdbiCheckHistory(database);
+        var overview = new ShowStatusOverviewService(systems, dependencies, checks, counters, incidents, windows, clock);
+        var trends = new ShowStatusTrendsService(systems, dependencies, statusHistory, tallies, windows, incidents,
+                checkHistory, clock);
+        var snapshots = new StatusSnapshots(overview, trends,
+                new StatusPages(templates, mapper, chrome, config.refreshSeconds()), SNAPSHOT);
         transactions.afterCommit(snapshots::markStale);
 
         var cookies = new SessionCookies(config.servedOverHttps(), AdminSession.LIFETIME);
@@ -567,6 +589,25 @@ public final class VigilApp implements AutoCloseable {
                 "==================================================================",
                 "");
     }
+
+    /**
+     * Ecosystem (issue 8): the Statuspage-compatible API, feeds, calendar, badges and embeddable widget, served from
+     * the public page's snapshot; absolute links start with --public-url when it is set.
+     */
+    private static EcosystemControllers ecosystem(StatusSnapshots snapshots, Systems systems,
+                                                  MaintenanceWindows windows, ObjectMapper mapper, AppConfig config,
+                                                  Clock clock) {
+        var documents = new PublicDocuments(snapshots, new ListPublicMaintenanceService(systems, windows, clock),
+                PAGE_TITLE);
+        var origin = new Origin(config.publicUrl());
+        return new EcosystemControllers(new StatuspageController(documents, origin, mapper),
+                new FeedController(documents, origin), new BadgeController(documents, mapper),
+                new EmbedController(documents, origin, Templates.precompiled(),
+                        Assets.load().publicChrome(PAGE_TITLE).stylesheet(), config.refreshSeconds()));
+    }
+
+    /** The public pages' title, which the ecosystem documents also name the page by. */
+    private static final String PAGE_TITLE = "System status";
 
     // Backups and operations (issue 7)
     /** The controllers of backups (export and import) and of metrics. */

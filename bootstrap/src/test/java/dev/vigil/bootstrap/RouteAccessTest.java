@@ -15,7 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every route the running server registered declares who may call it; /api routes need a scope. */
 class RouteAccessTest {
     /** The /api routes that are public on purpose. */
-    private static final Set<String> PUBLIC_API_ROUTES = Set.of("GET /api/push/{token}", "POST /api/push/{token}");
+    private static final Set<String> PUBLIC_API_ROUTES = Set.of("GET /api/push/{token}", "POST /api/push/{token}",
+            // Ecosystem (issue 8): the Statuspage-compatible API is public, as Statuspage's own is.
+            "GET /api/v2/summary.json", "GET /api/v2/status.json", "GET /api/v2/components.json",
+            "GET /api/v2/incidents.json", "GET /api/v2/incidents/unresolved.json",
+            "GET /api/v2/scheduled-maintenances.json", "GET /api/v2/scheduled-maintenances/upcoming.json",
+            "GET /api/v2/scheduled-maintenances/active.json");
 
     @TempDir
     Path folder;

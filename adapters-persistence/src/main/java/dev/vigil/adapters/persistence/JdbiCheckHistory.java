@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -117,6 +120,31 @@ public final class JdbiCheckHistory implements CheckHistory {
                     out.put(Instant.ofEpochMilli(rs.getLong(1)), statsFrom(rs));
                     return 0;
                 }).list());
+        return out;
+    }
+
+    @Override
+    public Map<DependencyId, SortedMap<Instant, ResultStats>> hourly(Collection<DependencyId> dependencies,
+                                                                     Instant from, Instant to) {
+        List<Long> ids = dependencies.stream().map(DependencyId::value).distinct().toList();
+        Map<DependencyId, SortedMap<Instant, ResultStats>> out = new HashMap<>();
+        // Each id in the IN list is a range on the primary key (dependency_id, start): no scan of the whole table.
+        String sql = "SELECT start, count, failures, degraded, latency_min, latency_max, latency_sum, "
+                + HISTOGRAM_COLUMNS + ", dependency_id FROM check_hourly"
+                + " WHERE dependency_id IN (<ids>) AND start >= :from AND start < :to";
+        int idColumn = 8 + LatencyHistogram.BUCKETS;
+        for (int i = 0; i < ids.size(); i += Chunks.SIZE) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + Chunks.SIZE));
+            database.read(h -> h.createQuery(sql)
+                    .bindList("ids", chunk)
+                    .bind("from", from.toEpochMilli())
+                    .bind("to", to.toEpochMilli())
+                    .map((rs, ctx) -> {
+                        out.computeIfAbsent(new DependencyId(rs.getLong(idColumn)), d -> new TreeMap<>())
+                                .put(Instant.ofEpochMilli(rs.getLong(1)), statsFrom(rs));
+                        return 0;
+                    }).list());
+        }
         return out;
     }
 

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Day tallies in the {@code status_day_tallies} table. A sum over days is the difference of two rows' running
@@ -108,6 +110,18 @@ public final class JdbiStatusTallies implements StatusTallies {
             sums.put(e.getKey(), e.getValue().since(before.get(e.getKey()), longest));
         }
         return sums;
+    }
+
+    @Override
+    public Map<Subject, SortedMap<LocalDate, UptimeTally>> daily(Subject.Kind kind, LocalDate first, LocalDate last) {
+        Map<Subject, SortedMap<LocalDate, UptimeTally>> out = new HashMap<>();
+        if (last.isBefore(first)) {
+            return out;
+        }
+        database.read(h -> h.attach(StatusTallyDao.class).ofKindBetween(Columns.name(kind), first.toEpochDay(),
+                last.toEpochDay())).forEach(r -> out.computeIfAbsent(r.subject(), s -> new TreeMap<>())
+                .put(LocalDate.ofEpochDay(r.day()), r.tally()));
+        return out;
     }
 
     private static Map<Long, Map<Subject, DayTallyRow>> byDay(List<DayTallyRow> rows) {

@@ -43,6 +43,9 @@ public interface StatusTallyDao {
     @SqlQuery("SELECT * FROM status_day_tallies WHERE day = :day")
     List<DayTallyRow> ofDay(long day);
 
+    @SqlQuery("SELECT * FROM status_day_tallies WHERE day BETWEEN :first AND :last AND subject_kind = :kind")
+    List<DayTallyRow> ofKindBetween(String kind, long first, long last);
+
     @SqlQuery("SELECT * FROM status_day_tallies WHERE day IN (<days>)")
     List<DayTallyRow> ofDays(@BindList("days") Collection<Long> days);
 

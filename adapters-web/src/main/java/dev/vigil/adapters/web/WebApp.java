@@ -13,6 +13,7 @@ import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.backup.InvalidBackupError;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
+import dev.vigil.adapters.web.ecosystem.EcosystemControllers;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
@@ -51,6 +52,11 @@ public final class WebApp {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** Ecosystem (issue 8): the one page other sites may frame, {@code /embed/status}; otherwise the same policy. */
+    static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            .replace("frame-ancestors 'none'", "frame-ancestors *");
+    static final String EMBED_PATH = "/embed/status";
+
     private WebApp() {
     }
 
@@ -60,7 +66,7 @@ public final class WebApp {
                               CheckController checks, IncidentController incidents,
                               MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
                               PageControllers pages, BackupController backups, MetricsController metrics,
-                              ApiDocsController apiDocs) {
+                              ApiDocsController apiDocs, EcosystemControllers ecosystem) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -77,6 +83,7 @@ public final class WebApp {
             Objects.requireNonNull(backups, "backups");
             Objects.requireNonNull(metrics, "metrics");
             Objects.requireNonNull(apiDocs, "apiDocs");
+            Objects.requireNonNull(ecosystem, "ecosystem");
         }
     }
 
@@ -222,7 +229,31 @@ public final class WebApp {
                 // The OpenAPI document of the routes above and Swagger UI, served from the jar.
                 new Route(GET, "/openapi.json", RouteAccess.PUBLIC, c.apiDocs()::document),
                 new Route(GET, "/swagger", RouteAccess.PUBLIC, c.apiDocs()::swagger),
-                new Route(GET, "/swagger/{file}", RouteAccess.PUBLIC, c.apiDocs()::swaggerFile));
+                new Route(GET, "/swagger/{file}", RouteAccess.PUBLIC, c.apiDocs()::swaggerFile),
+
+                // Ecosystem (issue 8): the Statuspage-compatible API, feeds, calendar, badges and the embeddable
+                // widget. Public and read-only, served from the public snapshot, open to any origin.
+                new Route(GET, "/api/v2/summary.json", RouteAccess.PUBLIC, c.ecosystem().statuspage()::summary),
+                new Route(GET, "/api/v2/status.json", RouteAccess.PUBLIC, c.ecosystem().statuspage()::status),
+                new Route(GET, "/api/v2/components.json", RouteAccess.PUBLIC, c.ecosystem().statuspage()::components),
+                new Route(GET, "/api/v2/incidents.json", RouteAccess.PUBLIC, c.ecosystem().statuspage()::incidents),
+                new Route(GET, "/api/v2/incidents/unresolved.json", RouteAccess.PUBLIC,
+                        c.ecosystem().statuspage()::unresolvedIncidents),
+                new Route(GET, "/api/v2/scheduled-maintenances.json", RouteAccess.PUBLIC,
+                        c.ecosystem().statuspage()::maintenances),
+                new Route(GET, "/api/v2/scheduled-maintenances/upcoming.json", RouteAccess.PUBLIC,
+                        c.ecosystem().statuspage()::upcomingMaintenances),
+                new Route(GET, "/api/v2/scheduled-maintenances/active.json", RouteAccess.PUBLIC,
+                        c.ecosystem().statuspage()::activeMaintenances),
+                new Route(GET, "/history.atom", RouteAccess.PUBLIC, c.ecosystem().feeds()::atom),
+                new Route(GET, "/history.rss", RouteAccess.PUBLIC, c.ecosystem().feeds()::rss),
+                new Route(GET, "/status/{slug}/history.atom", RouteAccess.PUBLIC, c.ecosystem().feeds()::systemAtom),
+                new Route(GET, "/maintenance.ics", RouteAccess.PUBLIC, c.ecosystem().feeds()::calendar),
+                new Route(GET, "/badge/{slug}/status.svg", RouteAccess.PUBLIC, c.ecosystem().badges()::status),
+                new Route(GET, "/badge/{slug}/uptime.svg", RouteAccess.PUBLIC, c.ecosystem().badges()::uptime),
+                new Route(GET, "/badge/{slug}/shields.json", RouteAccess.PUBLIC, c.ecosystem().badges()::shields),
+                new Route(GET, "/embed/status", RouteAccess.PUBLIC, c.ecosystem().embed()::page),
+                new Route(GET, "/embed/status.js", RouteAccess.PUBLIC, c.ecosystem().embed()::script));
     }
 
     /** A configured, not yet started server. */
@@ -280,8 +311,12 @@ public final class WebApp {
     private static void commonHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (EMBED_PATH.equals(ctx.path())) {
+            ctx.header("Content-Security-Policy", EMBED_CONTENT_SECURITY_POLICY);
+        } else {
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }

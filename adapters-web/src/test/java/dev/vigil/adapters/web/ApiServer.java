@@ -20,6 +20,13 @@ import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
+import dev.vigil.adapters.web.ecosystem.BadgeController;
+import dev.vigil.adapters.web.ecosystem.EcosystemControllers;
+import dev.vigil.adapters.web.ecosystem.EmbedController;
+import dev.vigil.adapters.web.ecosystem.FeedController;
+import dev.vigil.adapters.web.ecosystem.Origin;
+import dev.vigil.adapters.web.ecosystem.PublicDocuments;
+import dev.vigil.adapters.web.ecosystem.StatuspageController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
@@ -108,7 +115,8 @@ public final class ApiServer implements AutoCloseable {
                 slaController(requests),
                 pages(requests),
                 backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
-                        vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"));
+                        vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"),
+                ecosystem());
         this.controllers = controllers;
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
@@ -205,9 +213,10 @@ public final class ApiServer implements AutoCloseable {
     private PageControllers pages(JsonRequests requests) {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
-        snapshots = new StatusSnapshots(vigil.showStatusOverview,
+        snapshots = new StatusSnapshots(vigil.showStatusOverview, vigil.showStatusTrends,
                 new StatusPages(templates, mapper, assets.publicChrome("System status"), 30),
-                Duration.ofMillis(5), Duration.ofMinutes(10));
+                new StatusSnapshots.Settings(Duration.ofMillis(5), Duration.ZERO, Duration.ofMinutes(10),
+                        Duration.ZERO));
         vigil.transactions.afterCommit(snapshots::markStale);
         vigil.provisionAdminUser.provision(Optional.of(Password.chosen(ADMIN_PASSWORD, "password")));
         var cookies = new SessionCookies(https, AdminSession.LIFETIME);
@@ -259,5 +268,15 @@ public final class ApiServer implements AutoCloseable {
     // Backups and operations (issue 7)
     private BackupController backupController(long importLimit) {
         return new BackupController(vigil.exportBackup, vigil.importBackup, mapper, importLimit, "test", vigil.clock);
+    }
+
+    // Ecosystem (issue 8): built after pages(), from the same snapshot.
+    private EcosystemControllers ecosystem() {
+        var documents = new PublicDocuments(snapshots, vigil.listPublicMaintenance, "System status");
+        var origin = new Origin(Optional.empty());
+        return new EcosystemControllers(new StatuspageController(documents, origin, mapper),
+                new FeedController(documents, origin), new BadgeController(documents, mapper),
+                new EmbedController(documents, origin, Templates.precompiled(),
+                        Assets.load().publicChrome("System status").stylesheet(), 30));
     }
 }

@@ -371,4 +371,158 @@ class StatusPageTest {
 
         assertThat(states).containsExactlyInAnyOrder("down", "degraded", "maintenance");
     }
+
+    private void httpCheck(long dependency) {
+        var reply = server.call("PUT", "/api/dependencies/" + dependency + "/check",
+                "{\"type\":\"http\",\"url\":\"http://db.internal:8080/health\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @Test
+    void checkedDependencies_showLatency_lastCheck_andWhatTheCheckSaw_withoutInternalAddresses() {
+        long shop = system("{\"name\":\"Shop\"}");
+        long db = dependency(shop, "PostgreSQL", "critical");
+        long cache = dependency(shop, "Redis", "minor");
+        httpCheck(db);
+        httpCheck(cache);
+        var now = server.vigil.clock.instant();
+        server.vigil.recordCheckResults.record(List.of(
+                dev.vigil.domain.check.CheckFixtures.up(db, now, 12),
+                dev.vigil.domain.check.CheckFixtures.down(cache, now, "connection to db.internal:6379 refused")));
+
+        var json = fresh("/status.json").json();
+        var page = server.get("/status", Map.of());
+
+        JsonNode pg = component(json, "shop/" + db);
+        assertThat(pg.get("latency_ms").asLong()).isEqualTo(12);
+        assertThat(pg.get("last_checked_at").asText()).isEqualTo("2026-03-01T12:00:00Z");
+        assertThat(pg.get("detail").asText()).isEqualTo("HTTP 200 in 12 ms");
+        JsonNode redis = component(json, "shop/" + cache);
+        assertThat(redis.get("state").asText()).isEqualTo("degraded");
+        assertThat(redis.get("latency_ms").isNull()).as("a failure measured no latency").isTrue();
+        assertThat(redis.get("detail").asText()).isEqualTo("Connection to the service refused");
+        assertThat(json.toString()).doesNotContain("db.internal");
+        assertThat(page.body()).contains("HTTP 200 in 12 ms").contains("12 ms · checked 2026-03-01 12:00:00 UTC")
+                .contains("Connection to the service refused").doesNotContain("db.internal");
+    }
+
+    private static JsonNode component(JsonNode json, String name) {
+        for (JsonNode c : json.get("components")) {
+            if (c.get("component").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no component " + name + " in " + json);
+    }
+
+    private long incident(String json) {
+        var reply = server.call("POST", "/api/incidents", json);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asLong();
+    }
+
+    @Test
+    void openIncidents_showTheirPublicUpdates_neverTheInternalOnes_norTheirTitles() {
+        long shop = system("{\"name\":\"Shop\",\"slug\":\"shop\"}");
+        long id = incident("{\"title\":\"Primary db-7 ran out of memory\",\"impact\":\"major\",\"system_ids\":[" + shop
+                + "],\"message\":\"Checkout is failing for some customers.\"}");
+        server.call("POST", "/api/incidents/" + id + "/updates",
+                "{\"message\":\"Internal: failover to db-8 at 10.0.0.9\",\"visibility\":\"internal\"}");
+        server.call("POST", "/api/incidents/" + id + "/status",
+                "{\"state\":\"identified\",\"message\":\"We found the cause and are fixing it.\"}");
+
+        var page = fresh("/status");
+        var systemPage = server.get("/status/shop", Map.of());
+        var json = server.get("/status.json", Map.of());
+
+        for (var surface : List.of(page, systemPage, json)) {
+            assertThat(surface.body()).doesNotContain("Internal: failover").doesNotContain("10.0.0.9")
+                    .doesNotContain("db-7 ran out");
+        }
+        assertThat(page.body()).contains("Ongoing incidents").contains("Major incident · Identified")
+                .contains("Checkout is failing for some customers.").contains("We found the cause and are fixing it.")
+                .contains("Affects: Shop");
+        assertThat(page.body().indexOf("We found the cause")).as("newest update first")
+                .isLessThan(page.body().indexOf("Checkout is failing"));
+        assertThat(systemPage.body()).contains("We found the cause and are fixing it.");
+        JsonNode incident = json.json().get("incidents").get(0);
+        assertThat(fieldNames(incident)).containsExactly("severity", "status", "discovered_at", "contained_at",
+                "resolved_at");
+        assertThat(incident.get("severity").asText()).isEqualTo("major");
+        assertThat(incident.get("status").asText()).isEqualTo("identified");
+        assertThat(incident.get("contained_at").isNull()).isTrue();
+    }
+
+    @Test
+    void incidentsAndMaintenance_thatConcernOnlyPrivateSystems_stayOffThePublicPages() {
+        long hidden = system("{\"name\":\"Back office\",\"visibility\":\"private\"}");
+        system("{\"name\":\"Shop\"}");
+        incident("{\"title\":\"VPN down\",\"system_ids\":[" + hidden + "],\"message\":\"Back office VPN is down\"}");
+        server.call("POST", "/api/maintenances", "{\"title\":\"Ledger migration\",\"start_time\":\"2026-03-02T00:00:00Z\","
+                + "\"end_time\":\"2026-03-02T01:00:00Z\",\"system_ids\":[" + hidden + "]}");
+
+        var page = fresh("/status");
+        var json = server.get("/status.json", Map.of()).json();
+
+        assertThat(page.body()).doesNotContain("VPN").doesNotContain("Ledger").doesNotContain("Back office")
+                .doesNotContain("Ongoing incidents").contains("No incidents reported.");
+        assertThat(json.get("incidents")).isEmpty();
+    }
+
+    @Test
+    void maintenance_inProgressAndToCome_isAnnounced_andTheIncidentHistoryHasItsTimes() {
+        long shop = system("{\"name\":\"Shop\"}");
+        var created = server.call("POST", "/api/maintenances", "{\"title\":\"Database upgrade\",\"description\":"
+                + "\"Checkout may be slow.\",\"start_time\":\"2026-03-01T12:00:00Z\",\"end_time\":\"2026-03-01T13:00:00Z\","
+                + "\"system_ids\":[" + shop + "]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.call("POST", "/api/maintenances", "{\"title\":\"Network work\",\"start_time\":\"2026-03-03T22:00:00Z\","
+                + "\"end_time\":\"2026-03-03T23:00:00Z\"}");
+        long id = incident("{\"title\":\"t\",\"impact\":\"minor\",\"system_ids\":[" + shop + "],\"message\":\"Slow\"}");
+        server.vigil.clock.advance(java.time.Duration.ofMinutes(5));
+        server.call("POST", "/api/incidents/" + id + "/status", "{\"state\":\"monitoring\"}");
+        server.vigil.clock.advance(java.time.Duration.ofMinutes(5));
+        server.call("POST", "/api/incidents/" + id + "/resolve", null);
+
+        var page = fresh("/status").body();
+        var json = server.get("/status.json", Map.of()).json();
+
+        assertThat(page).contains("Database upgrade").contains("Checkout may be slow.")
+                .contains("In progress until 2026-03-01 13:00:00 UTC").contains("Network work")
+                .contains("Scheduled: 2026-03-03 22:00:00 UTC to 2026-03-03 23:00:00 UTC").contains("All systems");
+        assertThat(page).doesNotContain("Ongoing incidents");
+        assertThat(page).contains("<td>Minor incident</td><td>Resolved</td><td>Shop</td><td>2026-03-01 12:00:00 UTC</td>"
+                + "<td>2026-03-01 12:05:00 UTC</td><td>2026-03-01 12:10:00 UTC</td>");
+        JsonNode incident = json.get("incidents").get(0);
+        assertThat(incident.get("discovered_at").asText()).isEqualTo("2026-03-01T12:00:00Z");
+        assertThat(incident.get("contained_at").asText()).isEqualTo("2026-03-01T12:05:00Z");
+        assertThat(incident.get("resolved_at").asText()).isEqualTo("2026-03-01T12:10:00Z");
+        assertThat(page).contains("data-incident-signature=\"minor|resolved|2026-03-01T12:00:00Z|2026-03-01T12:05:00Z|"
+                + "2026-03-01T12:10:00Z\"");
+    }
+
+    @Test
+    void eachSystem_hasNinetyDaysOfUptimeBars_andEachCheckedDependencyASparkline() {
+        long shop = system("{\"name\":\"Shop\"}");
+        long db = dependency(shop, "PostgreSQL", "critical");
+        httpCheck(db);
+        var start = java.time.Instant.parse("2026-03-01T09:00:00Z");
+        for (int minutes = 0; minutes < 180; minutes += 10) {
+            server.vigil.recordCheckResults.record(List.of(dev.vigil.domain.check.CheckFixtures.up(db,
+                    start.plus(java.time.Duration.ofMinutes(minutes)), 10 + minutes / 60 * 15)));
+        }
+        server.vigil.clock.advance(java.time.Duration.ofMinutes(3));
+        server.vigil.compactCheckHistory.compact();
+
+        var page = fresh("/status").body();
+
+        assertThat(page).contains("aria-label=\"Uptime per day over the last 90 days\"")
+                .contains("<title>2025-12-02 to 2026-02-28: no data, no incidents</title>")
+                .contains("<title>2026-03-01: 100.00 % uptime, no incidents</title>")
+                .contains("100.00 % uptime over the last 90 days, no incidents")
+                .contains("<pattern id=\"bars-good\"");
+        assertThat(page).contains("<svg class=\"sparkline\"")
+                .contains("Response time, hourly average over the last 24 hours: 10 to 40 ms, latest 40 ms")
+                .contains("<polyline points=\"105,17 110,9 115,2\">");
+    }
 }

@@ -110,6 +110,23 @@ public abstract class CheckHistoryContract {
     }
 
     @Test
+    void hourly_ofManyDependencies_isOneMapOfTheirHourlyRows_withinTheWindow() {
+        history().append(List.of(up(1, DAY.plusSeconds(60), 10), up(1, DAY.plusSeconds(3660), 30),
+                up(1, DAY.plusSeconds(3700), 50), up(2, DAY.plusSeconds(7300), 7), up(3, DAY.plusSeconds(60), 1),
+                up(1, DAY.plusSeconds(3 * 3600 + 1), 99)));
+        history().rollUpHours(DAY.plusSeconds(4 * 3600));
+
+        var hourly = history().hourly(List.of(DEP, new DependencyId(2), new DependencyId(4)), DAY,
+                DAY.plusSeconds(3 * 3600));
+
+        assertThat(hourly).containsOnlyKeys(DEP, new DependencyId(2));
+        assertThat(hourly.get(DEP).keySet()).containsExactly(DAY, DAY.plusSeconds(3600));
+        assertThat(hourly.get(DEP).get(DAY.plusSeconds(3600)).averageLatency()).isEqualTo(40.0);
+        assertThat(hourly.get(new DependencyId(2)).get(DAY.plusSeconds(7200)).latencyMax()).isEqualTo(7);
+        assertThat(history().hourly(List.of(), DAY, FAR)).isEmpty();
+    }
+
+    @Test
     void purge_deletesOldRawAndHourlyRows_keepingDaily() {
         history().append(twoDays());
         history().rollUpHours(DAY.plus(Duration.ofDays(2)));

@@ -77,6 +77,24 @@ public abstract class StatusTalliesContract {
     }
 
     @Test
+    void daily_givesEachSubjectOfAKind_itsOwnTallyPerDay_withinTheRange() {
+        Subject other = Subject.of(new SystemId(2));
+        tallies().saveDay(DAY, List.of(of(SYSTEM, DAY, 1, Status.OPERATIONAL), of(DEPENDENCY, DAY, 9, Status.OUTAGE)));
+        tallies().saveDay(DAY.plusDays(1), List.of(of(SYSTEM, DAY.plusDays(1), 2, Status.OPERATIONAL),
+                of(other, DAY.plusDays(1), 5, Status.OPERATIONAL)));
+        tallies().saveDay(DAY.plusDays(2), List.of(of(SYSTEM, DAY.plusDays(2), 3, Status.OPERATIONAL)));
+
+        var daily = tallies().daily(Subject.Kind.SYSTEM, DAY, DAY.plusDays(1));
+
+        assertThat(daily).containsOnlyKeys(SYSTEM, other);
+        assertThat(daily.get(SYSTEM)).containsExactly(Map.entry(DAY, tally(1)), Map.entry(DAY.plusDays(1), tally(2)));
+        assertThat(daily.get(other)).containsExactly(Map.entry(DAY.plusDays(1), tally(5)));
+        assertThat(tallies().daily(Subject.Kind.DEPENDENCY, DAY, DAY.plusDays(5)).get(DEPENDENCY))
+                .containsExactly(Map.entry(DAY, tally(9)));
+        assertThat(tallies().daily(Subject.Kind.SYSTEM, DAY.plusDays(1), DAY)).isEmpty();
+    }
+
+    @Test
     void aDayThatLeavesAGap_isRefused() {
         tallies().saveDay(DAY, List.of(of(SYSTEM, DAY, 1, Status.OPERATIONAL)));
 

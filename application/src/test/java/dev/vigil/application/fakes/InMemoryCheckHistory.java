@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -51,6 +53,19 @@ public final class InMemoryCheckHistory implements CheckHistory {
                 }
             });
         }
+        return out;
+    }
+
+    @Override
+    public synchronized Map<DependencyId, SortedMap<Instant, ResultStats>> hourly(Collection<DependencyId> dependencies,
+                                                                               Instant from, Instant to) {
+        Set<DependencyId> wanted = Set.copyOf(dependencies);
+        Map<DependencyId, SortedMap<Instant, ResultStats>> out = new HashMap<>();
+        hourly.forEach((key, stats) -> {
+            if (wanted.contains(key.dependency()) && !key.start().isBefore(from) && key.start().isBefore(to)) {
+                out.computeIfAbsent(key.dependency(), d -> new TreeMap<>()).put(key.start(), stats);
+            }
+        });
         return out;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Day tallies in a sorted map, refusing gaps like the database adapter. */
@@ -56,6 +57,19 @@ public final class InMemoryStatusTallies implements StatusTallies {
         days.subMap(first, true, last, true).values().forEach(list -> list.forEach(t ->
                 sums.merge(t.subject(), t.tally(), UptimeTally::plus)));
         return sums;
+    }
+
+    @Override
+    public synchronized Map<Subject, SortedMap<LocalDate, UptimeTally>> daily(Subject.Kind kind, LocalDate first,
+                                                                          LocalDate last) {
+        Map<Subject, SortedMap<LocalDate, UptimeTally>> out = new HashMap<>();
+        if (last.isBefore(first)) {
+            return out;
+        }
+        days.subMap(first, true, last, true).forEach((day, list) -> list.stream()
+                .filter(t -> t.subject().kind() == kind)
+                .forEach(t -> out.computeIfAbsent(t.subject(), s -> new TreeMap<>()).put(day, t.tally())));
+        return out;
     }
 
     // Backups (issue 7)

@@ -69,7 +69,10 @@ import dev.vigil.application.port.in.sla.ListSlaBreaches;
 import dev.vigil.application.port.in.sla.ListSlaReports;
 import dev.vigil.application.port.in.sla.ShowSlaReport;
 import dev.vigil.application.port.in.sla.ShowSlaStatus;
+import dev.vigil.application.port.in.status.ListPublicMaintenance;
 import dev.vigil.application.port.in.status.ShowStatusOverview;
+import dev.vigil.application.port.in.status.ShowStatusTrends;
+import dev.vigil.application.port.in.status.ShowSystemTrends;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.CreateSystem;
 import dev.vigil.application.port.in.system.DeleteSystem;
@@ -167,7 +170,10 @@ import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
+import dev.vigil.application.service.ListPublicMaintenanceService;
 import dev.vigil.application.service.ShowStatusOverviewService;
+import dev.vigil.application.service.ShowStatusTrendsService;
+import dev.vigil.application.service.ShowSystemTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -362,7 +368,11 @@ public final class InMemoryVigil {
     public final RemoveCounter removeCounter = new RemoveCounterService(counters, transactions);
     public final ListCounters listCounters = new ListCountersService(counters);
     public final ShowStatusOverview showStatusOverview =
-            new ShowStatusOverviewService(systems, dependencies, counters, clock);
+            new ShowStatusOverviewService(systems, dependencies, checks, counters, incidents, maintenanceWindows, clock);
+    public final ShowStatusTrends showStatusTrends = new ShowStatusTrendsService(systems, dependencies, history,
+            tallies, maintenanceWindows, incidents, checkHistory, clock);
+    public final ShowSystemTrends showSystemTrends = new ShowSystemTrendsService(systems, dependencies, history,
+            tallies, maintenanceWindows, incidents, checkHistory, clock);
     public final InMemoryAdminAccounts adminAccounts = new InMemoryAdminAccounts();
     public final InMemoryAdminSessions adminSessions = new InMemoryAdminSessions(adminAccounts);
     public final InMemoryLoginThrottles loginThrottles = new InMemoryLoginThrottles();
@@ -390,4 +400,8 @@ public final class InMemoryVigil {
             slaBreaches, outbox);
     public final ShowMetrics showMetrics = new ShowMetricsService(systems, dependencies, checks, history, tallies,
             maintenanceWindows, operationalCounts, clock, ShowMetricsService.DEFAULT_MAX_AGE);
+
+    // Ecosystem (issue 8): the maintenance windows the feeds, the calendar and the Statuspage-compatible API publish.
+    public final ListPublicMaintenance listPublicMaintenance =
+            new ListPublicMaintenanceService(systems, maintenanceWindows, clock);
 }

@@ -237,6 +237,26 @@ public final class Incident {
         return IncidentEvents.human(duration);
     }
 
+    /**
+     * When the incident was contained: the time it last moved into monitoring (a fix in place, being watched) without
+     * moving back to investigating or identified afterwards; for an incident resolved without such a stretch, its
+     * resolution. Empty while it is not contained. What {@code contained_at} on the public status JSON says.
+     */
+    public Optional<Instant> containedAt() {
+        Optional<Instant> contained = Optional.empty();
+        IncidentState previous = null;
+        for (IncidentUpdate update : updates) {
+            IncidentState s = update.state();
+            if (s == IncidentState.MONITORING && previous != IncidentState.MONITORING) {
+                contained = Optional.of(update.at());
+            } else if (s == IncidentState.INVESTIGATING || s == IncidentState.IDENTIFIED) {
+                contained = Optional.empty();
+            }
+            previous = s;
+        }
+        return contained.or(() -> resolvedAt);
+    }
+
     /** True when the incident was open at some time in [from, to). */
     public boolean overlaps(Instant from, Instant to) {
         return startedAt.isBefore(to) && resolvedAt.map(r -> !r.isBefore(from)).orElse(true);

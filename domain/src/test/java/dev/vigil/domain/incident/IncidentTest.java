@@ -117,6 +117,24 @@ class IncidentTest {
     }
 
     @Test
+    void containedAt_isWhenItLastReachedMonitoring_andStayed_elseItsResolution() {
+        Instant t1 = T0.plusSeconds(60);
+        Instant t2 = T0.plusSeconds(120);
+        Instant t3 = T0.plusSeconds(180);
+        Incident monitoring = opened().moveTo(IncidentState.MONITORING, "", UpdateVisibility.INTERNAL, "a", t1);
+        Incident relapsed = monitoring.moveTo(IncidentState.IDENTIFIED, "", UpdateVisibility.PUBLIC, "a", t2);
+        Incident again = relapsed.moveTo(IncidentState.MONITORING, "", UpdateVisibility.PUBLIC, "a", t3)
+                .addUpdate("still watching", UpdateVisibility.PUBLIC, "a", LATER);
+
+        assertThat(opened().containedAt()).isEmpty();
+        assertThat(monitoring.containedAt()).contains(t1);
+        assertThat(relapsed.containedAt()).isEmpty();
+        assertThat(again.containedAt()).contains(t3);
+        assertThat(again.resolve("", Optional.empty(), "a", LATER, LATER).containedAt()).contains(t3);
+        assertThat(opened().resolve("", Optional.empty(), "a", LATER, LATER).containedAt()).contains(LATER);
+    }
+
+    @Test
     void acknowledge_once_withWhoAndWhen() {
         Incident acknowledged = opened().acknowledge("bob", LATER);
 

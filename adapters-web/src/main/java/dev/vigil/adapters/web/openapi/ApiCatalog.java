@@ -6,6 +6,7 @@ import dev.vigil.adapters.web.backup.BackupApiDocs;
 import dev.vigil.adapters.web.check.CheckApiDocs;
 import dev.vigil.adapters.web.counter.CounterApiDocs;
 import dev.vigil.adapters.web.dependency.DependencyApiDocs;
+import dev.vigil.adapters.web.ecosystem.StatuspageApiDocs;
 import dev.vigil.adapters.web.health.HealthApiDocs;
 import dev.vigil.adapters.web.incident.IncidentApiDocs;
 import dev.vigil.adapters.web.log.StatusLogApiDocs;
@@ -42,6 +43,8 @@ public final class ApiCatalog {
         all.addAll(BackupApiDocs.operations());
         all.addAll(MetricsApiDocs.operations());
         all.addAll(CounterApiDocs.operations());
+        // Ecosystem (issue 8)
+        all.addAll(StatuspageApiDocs.operations());
         return all;
     }
 }

@@ -1,7 +1,10 @@
 package dev.vigil.adapters.web.page;
 
+import dev.vigil.application.port.in.status.StatusOverview.CheckLine;
 import dev.vigil.application.port.in.status.StatusOverview.DependencyLine;
 import dev.vigil.application.port.in.status.StatusOverview.SystemLine;
+import dev.vigil.domain.check.CheckKind;
+import dev.vigil.domain.check.CheckResult;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.system.Dependency;
 import java.time.Instant;
@@ -34,9 +37,41 @@ public final class StatusDetails {
         };
     }
 
+    /**
+     * For a dependency: what its check last saw ("HTTP 200 in 12 ms", "connection to the service refused", "No
+     * heartbeat received in time"), public-safe (see {@link PublicReason}); without a check, who set its status.
+     */
     public static String of(DependencyLine line) {
-        // Later (issue 3): what the latest check saw, e.g. "HTTP 200 in 12 ms" or "Connection refused".
-        return line.dependency().status() == Status.UNKNOWN ? "Not checked yet" : "Status set by the team";
+        Status status = line.dependency().status();
+        if (status == Status.MAINTENANCE) {
+            return "Under maintenance";
+        }
+        if (line.check().isEmpty()) {
+            return status == Status.UNKNOWN ? "Not checked yet" : "Status set by the team";
+        }
+        CheckLine check = line.check().get();
+        if (check.kind() == CheckKind.PUSH && check.missing()) {
+            return "No heartbeat received in time";
+        }
+        if (check.last().isEmpty()) {
+            return "Waiting for the first check";
+        }
+        CheckResult last = check.last().get();
+        if (check.kind() == CheckKind.PUSH) {
+            return last.failed() ? sentence("Reported down" + (last.reason().isEmpty() ? "" : ": "
+                    + PublicReason.of(last.reason()))) : "Heartbeat received";
+        }
+        String answer = (check.kind() == CheckKind.HTTP ? last.statusCode().map(c -> "HTTP " + c).orElse("Answered")
+                : "Connected") + " in " + last.latencyMillis() + " ms";
+        return switch (last.verdict()) {
+            case UP -> answer;
+            case DEGRADED -> answer + ", slower than expected";
+            case DOWN -> sentence(last.reason().isEmpty() ? "Check failed" : PublicReason.of(last.reason()));
+        };
+    }
+
+    private static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "12 ms · checked 2026-03-01 12:00:00 UTC", or empty while there is no check data. */

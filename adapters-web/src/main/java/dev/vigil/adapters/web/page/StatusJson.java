@@ -14,8 +14,11 @@ import java.util.Map;
 /**
  * {@code /status.json}, exactly seed 000's contract. Components are the public systems, failures first, each followed
  * by its dependencies: a system's {@code component} is its slug, a dependency's is {@code <system slug>/<dependency
- * id>} (stable when the dependency is renamed). {@code latency_ms} and {@code last_checked_at} are null until a check
- * has measured them; {@code snapshot} holds the public counters by name.
+ * id>} (stable when the dependency is renamed). {@code latency_ms} and {@code last_checked_at} come from the
+ * dependency's check (null without one, before its first result; {@code latency_ms} also after a failure and for push
+ * checks); {@code detail} says what the check saw, its reason when failing. {@code snapshot} holds the public counters
+ * by name; {@code incidents} those of the last 90 days, newest first, with {@code contained_at} when the incident
+ * reached monitoring (and stayed), or its resolution.
  */
 public record StatusJson(String overallState, List<Component> components, Map<String, Long> snapshot,
                          List<Incident> incidents, Instant generatedAt) {

@@ -1,14 +1,21 @@
 package dev.vigil.adapters.web.page;
 
 import dev.vigil.application.port.in.status.StatusOverview;
+import dev.vigil.application.port.in.status.StatusTrends;
 import dev.vigil.domain.status.OverallState;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The public status page ({@code /status}). */
-public record StatusPageView(PageChrome chrome, int refreshSeconds, Banner banner, List<SystemCard> systems,
-                             List<CounterItem> counters, List<IncidentItem> incidents, String generatedAt,
-                             String generatedAtIso) {
+/**
+ * The public status page ({@code /status}): banner, open incidents with their public updates, maintenance in progress
+ * and to come, the systems with their uptime bars and dependencies, the counters, and the incidents of 90 days.
+ */
+public record StatusPageView(PageChrome chrome, int refreshSeconds, Banner banner,
+                             List<PublicEvents.IncidentCard> activeIncidents,
+                             List<PublicEvents.MaintenanceItem> maintenance, List<SystemCard> systems,
+                             List<CounterItem> counters, List<PublicEvents.PastIncident> incidents,
+                             String incidentSignature, String generatedAt, String generatedAtIso) {
 
     /** The overall state at the top of the page. */
     public record Banner(String state, String css, String title, String text) {
@@ -31,23 +38,14 @@ public record StatusPageView(PageChrome chrome, int refreshSeconds, Banner banne
     public record CounterItem(String name, String label, String value) {
     }
 
-    /** An incident as the public sees it: impact, state and times (its title and notes stay private). */
-    public record IncidentItem(String severity, String status, String discoveredAt, String containedAt,
-                               String resolvedAt) {
-    }
-
-    static StatusPageView from(StatusOverview overview, PageChrome chrome, int refreshSeconds) {
+    static StatusPageView from(StatusOverview overview, StatusTrends trends, PageChrome chrome, int refreshSeconds) {
         List<CounterItem> counters = overview.counters().stream()
                 .map(c -> new CounterItem(c.name().value(), c.label(), String.format(Locale.ROOT, "%,d", c.value())))
                 .toList();
-        List<IncidentItem> incidents = overview.incidents().stream()
-                .map(i -> new IncidentItem(i.severity(), i.status(), StatusDetails.time(i.discoveredAt()),
-                        i.containedAt().map(StatusDetails::time).orElse(""),
-                        i.resolvedAt().map(StatusDetails::time).orElse("")))
-                .toList();
-        // Later: active incidents with their public updates, and active and upcoming maintenance (issue 4).
         return new StatusPageView(chrome, refreshSeconds, Banner.of(overview.overall(), overview.maintenance()),
-                overview.systems().stream().map(SystemCard::from).toList(), counters, incidents,
+                PublicEvents.active(overview, Optional.empty()), PublicEvents.maintenance(overview, Optional.empty()),
+                overview.systems().stream().map(l -> SystemCard.from(l, trends)).toList(), counters,
+                PublicEvents.history(overview), PublicEvents.signature(overview),
                 StatusDetails.time(overview.generatedAt()), overview.generatedAt().toString());
     }
 }

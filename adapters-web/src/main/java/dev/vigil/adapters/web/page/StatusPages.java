@@ -3,7 +3,7 @@ package dev.vigil.adapters.web.page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.application.port.in.status.StatusOverview;
-import dev.vigil.application.port.in.status.StatusOverview.SystemLine;
+import dev.vigil.application.port.in.status.StatusTrends;
 import java.io.UncheckedIOException;
 
 /** Renders an overview into a snapshot: the page, the JSON, and (on demand) each system's page. */
@@ -23,20 +23,17 @@ public final class StatusPages {
         this.refreshSeconds = refreshSeconds;
     }
 
-    public StatusSnapshot render(StatusOverview overview, long version, long covered) {
+    public StatusSnapshot render(StatusOverview overview, StatusTrends trends, long version, long covered) {
         Representation page = Representation.html(templates.render("status/page.jte",
-                StatusPageView.from(overview, chrome, refreshSeconds)));
+                StatusPageView.from(overview, trends, chrome, refreshSeconds)));
         Representation json;
         try {
             json = Representation.of(mapper.writeValueAsBytes(StatusJson.from(overview)), "application/json");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return new StatusSnapshot(version, covered, overview, page, json, this::systemPage);
-    }
-
-    private Representation systemPage(StatusOverview overview, SystemLine line) {
-        return Representation.html(templates.render("status/system.jte",
-                SystemPageView.from(overview, line, chrome, refreshSeconds)));
+        return new StatusSnapshot(version, covered, overview, trends, page, json,
+                line -> Representation.html(templates.render("status/system.jte",
+                        SystemPageView.from(overview, trends, line, chrome, refreshSeconds))));
     }
 }

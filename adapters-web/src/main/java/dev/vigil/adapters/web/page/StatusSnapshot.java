@@ -2,10 +2,11 @@ package dev.vigil.adapters.web.page;
 
 import dev.vigil.application.port.in.status.StatusOverview;
 import dev.vigil.application.port.in.status.StatusOverview.SystemLine;
+import dev.vigil.application.port.in.status.StatusTrends;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,14 +21,16 @@ public final class StatusSnapshot {
     private final Representation page;
     private final Representation json;
     private final Map<String, SystemLine> bySlug;
-    private final BiFunction<StatusOverview, SystemLine, Representation> systemPageRenderer;
+    private final StatusTrends trends;
+    private final Function<SystemLine, Representation> systemPageRenderer;
     private final Map<String, Representation> systemPages = new ConcurrentHashMap<>();
 
-    StatusSnapshot(long version, long covered, StatusOverview overview, Representation page, Representation json,
-                   BiFunction<StatusOverview, SystemLine, Representation> systemPageRenderer) {
+    StatusSnapshot(long version, long covered, StatusOverview overview, StatusTrends trends, Representation page,
+                   Representation json, Function<SystemLine, Representation> systemPageRenderer) {
         this.version = version;
         this.covered = covered;
         this.overview = overview;
+        this.trends = trends;
         this.page = page;
         this.json = json;
         this.systemPageRenderer = systemPageRenderer;
@@ -49,6 +52,11 @@ public final class StatusSnapshot {
         return overview;
     }
 
+    /** The uptime per day and latency history this snapshot drew (read less often than the overview). */
+    public StatusTrends trends() {
+        return trends;
+    }
+
     public Representation page() {
         return page;
     }
@@ -63,6 +71,6 @@ public final class StatusSnapshot {
         if (line == null) {
             return Optional.empty();
         }
-        return Optional.of(systemPages.computeIfAbsent(slug, s -> systemPageRenderer.apply(overview, line)));
+        return Optional.of(systemPages.computeIfAbsent(slug, s -> systemPageRenderer.apply(line)));
     }
 }

@@ -1,6 +1,10 @@
 // Keeps a status page current: every few seconds (30 by default) it reads /status.json and updates the states
-// (word, and the class that gives colour and icon), details, counters and the banner in place. It pauses while the tab is hidden and catches up when the tab comes
-// back. When systems or counters appear or disappear it fetches the page again instead. The page works without it.
+// (word, and the class that gives colour and icon), details, latencies, counters and the banner in place. It pauses
+// while the tab is hidden and catches up when the tab comes back. When systems or counters appear or disappear it
+// fetches the page again instead. Incidents and maintenance are sections of the page (data-section) fetched again when
+// the incidents in the JSON changed, while something is going on (to show new updates), and every tenth round (new
+// announcements). It also shows the label of the uptime bar under the pointer or the keyboard focus. The page works
+// without it.
 (function () {
   'use strict';
   var body = document.body;
@@ -60,9 +64,34 @@
     var counters = Array.prototype.map.call(document.querySelectorAll('[data-counter]'), function (el) {
       return el.getAttribute('data-counter');
     });
-    if (!sameSet(counters, Object.keys(data.snapshot || {}))) { return true; }
-    var incidents = document.querySelector('[data-incidents]');
-    return incidents !== null && parseInt(incidents.getAttribute('data-incidents'), 10) !== (data.incidents || []).length;
+    return !sameSet(counters, Object.keys(data.snapshot || {}));
+  }
+
+  function signature(data) {
+    return (data.incidents || []).map(function (i) {
+      return [i.severity, i.status, i.discovered_at, i.contained_at || '', i.resolved_at || ''].join('|');
+    }).join(';');
+  }
+
+  var rounds = 0;
+  function sectionsStale(data) {
+    var events = document.getElementById('events');
+    rounds += 1;
+    return events !== null && (events.getAttribute('data-incident-signature') !== signature(data) ||
+      events.getAttribute('data-active') !== '0' || rounds % 10 === 0);
+  }
+
+  // Replaces each data-section of the page with the server's current one (they hold no forms).
+  function refreshSections() {
+    return fetch(location.pathname, { headers: { Accept: 'text/html' }, cache: 'no-cache' })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        document.querySelectorAll('[data-section]').forEach(function (section) {
+          var fresh = doc.querySelector('[data-section="' + CSS.escape(section.getAttribute('data-section')) + '"]');
+          if (fresh) { section.replaceWith(document.importNode(fresh, true)); }
+        });
+      });
   }
 
   function updateComponent(c) {
@@ -126,6 +155,7 @@
     if (structureChanged(data, components)) {
       return reloadMain();
     }
+    var sections = sectionsStale(data) ? refreshSections() : null;
     components.forEach(updateComponent);
     tidySystems();
     var state = overall(data);
@@ -150,6 +180,7 @@
       generated.setAttribute('datetime', data.generated_at);
       generated.textContent = utc(data.generated_at);
     }
+    return sections;
   }
 
   // Systems or counters came or went: take the server's page (this page has no forms to lose).
@@ -186,6 +217,25 @@
       .then(function () { running = null; schedule(); });
     return running;
   }
+
+  // The label of the uptime bar under the pointer or the keyboard focus, shown under its chart (the bar's title is
+  // its accessible name; this is for sighted keyboard users, who get no tooltip).
+  function showBar(event) {
+    var bar = event.target;
+    if (!bar.closest || !bar.closest('figure.uptime') || bar.tagName.toLowerCase() !== 'rect') { return; }
+    var figure = bar.closest('figure.uptime');
+    var label = figure.querySelector('.bar-label');
+    if (!label) {
+      label = document.createElement('p');
+      label.className = 'bar-label';
+      label.setAttribute('aria-hidden', 'true');
+      figure.appendChild(label);
+    }
+    var title = bar.querySelector('title');
+    label.textContent = title ? title.textContent : '';
+  }
+  document.addEventListener('focusin', showBar);
+  document.addEventListener('mouseover', showBar);
 
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') {

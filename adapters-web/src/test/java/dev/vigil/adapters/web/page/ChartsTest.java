@@ -3,6 +3,7 @@ package dev.vigil.adapters.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,62 +15,132 @@ import org.junit.jupiter.api.Test;
 class ChartsTest {
     private static final LocalDate DAY = LocalDate.parse("2026-03-01");
 
-    @Test
-    void uptimeBars_drawOneBarPerDay_colouredByUptime_andLabelled() {
-        UptimeBars bars = UptimeBars.of(List.of(
-                new UptimeBars.Day(DAY, OptionalDouble.of(100), 0),
-                new UptimeBars.Day(DAY.plusDays(1), OptionalDouble.of(99.5), 1),
-                new UptimeBars.Day(DAY.plusDays(2), OptionalDouble.of(97), 2),
-                new UptimeBars.Day(DAY.plusDays(3), OptionalDouble.of(80.123), 3),
-                new UptimeBars.Day(DAY.plusDays(4), OptionalDouble.empty(), 0)));
-
-        assertThat(bars.bars()).extracting(UptimeBars.Bar::css).containsExactly("u-good", "u-fair", "u-poor", "u-bad", "u-none");
-        assertThat(bars.bars()).extracting(UptimeBars.Bar::x).containsExactly(0, 8, 16, 24, 32);
-        assertThat(bars.width()).isEqualTo(38);
-        assertThat(bars.bars().get(0).label()).isEqualTo("2026-03-01: 100.00 % uptime, no incidents");
-        assertThat(bars.bars().get(1).label()).isEqualTo("2026-03-02: 99.50 % uptime, 1 incident");
-        assertThat(bars.bars().get(3).label()).isEqualTo("2026-03-04: 80.12 % uptime, 3 incidents");
-        assertThat(bars.bars().get(4).label()).isEqualTo("2026-03-05: no data, no incidents");
-        assertThat(bars.caption()).isEqualTo("Uptime over the last 5 days");
-        assertThat(UptimeBars.of(List.of()).isEmpty()).isTrue();
+    private static UptimeBars.Day day(int offset, double uptime, int incidents) {
+        return new UptimeBars.Day(DAY.plusDays(offset), OptionalDouble.of(uptime), incidents, false);
     }
 
     @Test
-    void uptimeBars_renderAsSvg_withATitleForHover_andAFocusableLabelledBar() {
+    void uptimeBars_drawOneBarPerDay_colouredAndSizedByUptime_andLabelled() {
+        UptimeBars bars = UptimeBars.of(List.of(day(0, 99.95, 0), day(1, 99.5, 1), day(2, 97, 2), day(3, 80.123, 3),
+                new UptimeBars.Day(DAY.plusDays(4), OptionalDouble.empty(), 0, false),
+                new UptimeBars.Day(DAY.plusDays(5), OptionalDouble.empty(), 0, true)), OptionalDouble.of(94.5));
+
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::css)
+                .containsExactly("u-good", "u-fair", "u-poor", "u-bad", "u-none", "u-maint");
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::x).containsExactly(0, 8, 16, 24, 32, 40);
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::height).as("worse days are shorter, not just redder")
+                .containsExactly(34, 34, 26, 18, 34, 34);
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::fill).containsOnlyNulls();
+        assertThat(bars.width()).isEqualTo(46);
+        assertThat(bars.segments().get(0).label()).isEqualTo("2026-03-01: 99.95 % uptime, no incidents");
+        assertThat(bars.segments().get(1).label()).isEqualTo("2026-03-02: 99.50 % uptime, 1 incident");
+        assertThat(bars.segments().get(3).label()).isEqualTo("2026-03-04: 80.12 % uptime, 3 incidents");
+        assertThat(bars.segments().get(4).label()).isEqualTo("2026-03-05: no data, no incidents");
+        assertThat(bars.segments().get(5).label()).isEqualTo("2026-03-06: maintenance, not counted, no incidents");
+        assertThat(bars.caption()).isEqualTo("Uptime per day over the last 6 days");
+        assertThat(bars.summary()).isEqualTo("94.50 % uptime over the last 6 days, incidents on 3 days");
+        assertThat(bars.startLabel()).isEqualTo("5 days ago");
+        assertThat(UptimeBars.of(List.of(), OptionalDouble.empty()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void daysThatSayTheSame_shareOneShape_filledWithTheBarPattern() {
         List<UptimeBars.Day> days = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
-            days.add(new UptimeBars.Day(DAY.plusDays(i), OptionalDouble.of(i == 89 ? 90.0 : 100.0), i == 89 ? 1 : 0));
+            days.add(i < 10 ? new UptimeBars.Day(DAY.plusDays(i), OptionalDouble.empty(), 0, false)
+                    : day(i, i == 50 ? 90.0 : 100.0, i == 60 ? 1 : 0));
         }
 
-        String svg = new String(Templates.precompiled().render("chart/uptime.jte", UptimeBars.of(days)));
+        UptimeBars bars = UptimeBars.of(days, OptionalDouble.of(99.9));
 
-        assertThat(svg).contains("<svg viewBox=\"0 0 718 34\"").contains("role=\"img\"")
-                .contains("aria-label=\"Uptime over the last 90 days\"");
-        assertThat(svg.split("<rect ", -1)).hasSize(91);
-        assertThat(svg).contains("<rect class=\"u-bad\" x=\"712\" y=\"0\" width=\"6\" height=\"34\" rx=\"1\" tabindex=\"0\" "
-                + "aria-label=\"2026-05-29: 90.00 % uptime, 1 incident\"><title>2026-05-29: 90.00 % uptime, 1 incident</title></rect>");
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::label).containsExactly(
+                "2026-03-01 to 2026-03-10: no data, no incidents",
+                "2026-03-11 to 2026-04-19: 100.00 % uptime, no incidents",
+                "2026-04-20: 90.00 % uptime, no incidents",
+                "2026-04-21 to 2026-04-29: 100.00 % uptime, no incidents",
+                "2026-04-30: 100.00 % uptime, 1 incident",
+                "2026-05-01 to 2026-05-29: 100.00 % uptime, no incidents");
+        UptimeBars.Segment run = bars.segments().get(1);
+        assertThat(run.x()).isEqualTo(80);
+        assertThat(run.width()).as("40 bars and the 39 gaps between them").isEqualTo(40 * 8 - 2);
+        assertThat(run.fill()).isEqualTo("url(#bars-good)");
+        assertThat(run.css()).isEqualTo("run");
+        assertThat(bars.segments().get(0).fill()).isEqualTo("url(#bars-none)");
+        assertThat(bars.width()).isEqualTo(718);
     }
 
     @Test
-    void sparkline_scalesTheSlowestPointToTheTop_andSummarises() {
-        Instant t = Instant.parse("2026-03-01T00:00:00Z");
-        Sparkline line = Sparkline.of(List.of(new Sparkline.Point(t, 0), new Sparkline.Point(t.plusSeconds(60), 100),
-                new Sparkline.Point(t.plusSeconds(120), 50)));
+    void uptimeBars_renderAsSvg_withATitleForHover_andFocusableLabelledShapes() {
+        List<UptimeBars.Day> days = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            days.add(day(i, i == 89 ? 90.0 : 100.0, i == 89 ? 1 : 0));
+        }
 
-        assertThat(line.points()).isEqualTo("0.0,23.0 60.0,1.0 120.0,12.0");
-        assertThat(line.summary()).isEqualTo("Response time: last 50 ms, fastest 0 ms, slowest 100 ms");
+        String svg = new String(Templates.precompiled().render("chart/uptime.jte", UptimeBars.of(days,
+                OptionalDouble.of(99.89))));
+
+        assertThat(svg).contains("<svg viewBox=\"0 0 718 34\"").contains("role=\"group\"")
+                .contains("aria-label=\"Uptime per day over the last 90 days\"");
+        assertThat(svg.split("<rect ", -1)).hasSize(3);
+        assertThat(svg).contains("<rect class=\"run\" fill=\"url(#bars-good)\" x=\"0\" y=\"0\" width=\"710\" height=\"34\""
+                + " rx=\"1\" tabindex=\"0\" role=\"img\"><title>2026-03-01 to 2026-05-28: 100.00 % uptime, no incidents"
+                + "</title></rect>");
+        assertThat(svg).contains("<rect class=\"u-bad\" x=\"712\" y=\"16\" width=\"6\" height=\"18\" rx=\"1\" tabindex=\"0\""
+                + " role=\"img\"><title>2026-05-29: 90.00 % uptime, 1 incident</title></rect>");
+        assertThat(svg).contains("99.89 % uptime over the last 90 days, incidents on 1 day").contains("89 days ago");
+    }
+
+    @Test
+    void theBarPatterns_areDefinedOncePerPage_withTheIdsTheRunsUse() {
+        String defs = new String(Templates.precompiled().render("chart/defs.jte", null));
+
+        for (String css : List.of("u-good", "u-none", "u-maint")) {
+            assertThat(defs).contains("<pattern id=\"" + UptimeBars.patternId(css) + "\" width=\"8\" height=\"34\"")
+                    .contains("<rect class=\"" + css + "\" width=\"6\" height=\"34\"");
+        }
+    }
+
+    @Test
+    void sparkline_placesEachHourAtItsPlace_scalesTheSlowestToTheTop_andSummarises() {
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        Sparkline line = Sparkline.of(List.of(new Sparkline.Point(start, 0),
+                new Sparkline.Point(start.plus(Duration.ofHours(1)), 100),
+                new Sparkline.Point(start.plus(Duration.ofHours(5)), 50)), start, 24);
+
+        assertThat(line.points()).isEqualTo("0,22 5,2 25,12");
+        assertThat(line.width()).isEqualTo(115);
+        assertThat(line.summary())
+                .isEqualTo("Response time, hourly average over the last 24 hours: 0 to 100 ms, latest 50 ms");
         String svg = new String(Templates.precompiled().render("chart/sparkline.jte", line));
-        assertThat(svg).contains("<polyline points=\"0.0,23.0 60.0,1.0 120.0,12.0\">")
-                .contains("<title>Response time: last 50 ms, fastest 0 ms, slowest 100 ms</title>");
+        assertThat(svg).contains("<polyline points=\"0,22 5,2 25,12\">")
+                .contains("<title>Response time, hourly average over the last 24 hours: 0 to 100 ms, latest 50 ms</title>");
     }
 
     @Test
     void sparkline_needsTwoPoints_andRefusesNegativeLatency() {
         Instant t = Instant.parse("2026-03-01T00:00:00Z");
 
-        assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 5))).isEmpty()).isTrue();
-        assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 0), new Sparkline.Point(t, 0))).points())
-                .isEqualTo("0.0,23.0 120.0,23.0");
+        assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 5)), t, 24).isEmpty()).isTrue();
+        assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 0), new Sparkline.Point(t.plusSeconds(3600), 0)), t, 24)
+                .points()).isEqualTo("0,22 5,22");
         assertThatThrownBy(() -> new Sparkline.Point(t, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void publicReasons_keepWhatWentWrong_butNotTheAddressesOfTheNetwork() {
+        assertThat(PublicReason.of("connection to db.internal:5432 refused")).isEqualTo("connection to the service refused");
+        assertThat(PublicReason.of("cannot connect to 10.0.0.5:5432: Connection refused"))
+                .isEqualTo("cannot connect to the service: Connection refused");
+        assertThat(PublicReason.of("TLS handshake with api.example.com failed: its certificate is not trusted"))
+                .isEqualTo("TLS handshake with the service failed: its certificate is not trusted");
+        assertThat(PublicReason.of("more than 10 redirects (a redirect loop?), last to http://10.1.2.3/x?y=1"))
+                .isEqualTo("more than 10 redirects (a redirect loop?), last to the service");
+        assertThat(PublicReason.of("no connection to [fd00::1]:80 within 5000 ms"))
+                .isEqualTo("no connection to the service within 5000 ms");
+        assertThat(PublicReason.of("no connection to fe80::1:2:3 within 5000 ms"))
+                .isEqualTo("no connection to the service within 5000 ms");
+        assertThat(PublicReason.of("cannot connect to cache:6379: timed out")).isEqualTo("cannot connect to the service: timed out");
+        assertThat(PublicReason.of("HTTP 503 (expected 2xx)")).isEqualTo("HTTP 503 (expected 2xx)");
+        assertThat(PublicReason.of("no answer within 10000 ms")).isEqualTo("no answer within 10000 ms");
     }
 }

@@ -7,6 +7,7 @@ import dev.vigil.adapters.web.asset.Assets;
 import dev.vigil.application.fakes.InMemoryVigil;
 import dev.vigil.application.port.in.counter.SetCounterCommand;
 import dev.vigil.application.port.in.status.ShowStatusOverview;
+import dev.vigil.application.port.in.status.ShowStatusTrends;
 import dev.vigil.domain.counter.CounterName;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,13 @@ class StatusSnapshotsTest {
     private final List<StatusSnapshots> started = new ArrayList<>();
 
     private StatusSnapshots snapshots(ShowStatusOverview overview, Duration coalesce, Duration maxAge) {
-        StatusSnapshots snapshots = new StatusSnapshots(overview, pages, coalesce, maxAge);
+        return snapshots(overview, vigil.showStatusTrends,
+                new StatusSnapshots.Settings(coalesce, Duration.ZERO, maxAge, Duration.ofMinutes(1)));
+    }
+
+    private StatusSnapshots snapshots(ShowStatusOverview overview, ShowStatusTrends trends,
+                                      StatusSnapshots.Settings settings) {
+        StatusSnapshots snapshots = new StatusSnapshots(overview, trends, pages, settings);
         started.add(snapshots);
         return snapshots;
     }
@@ -140,5 +147,70 @@ class StatusSnapshotsTest {
 
         assertThat(rebuilt).as("a running rebuilder would have rebuilt at once (no coalescing delay)").isFalse();
         assertThat(snapshots.rebuilds()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsArrivingAllTheTime_costAtMostOneRebuildPerMinimumInterval() throws Exception {
+        StatusSnapshots snapshots = snapshots(vigil.showStatusOverview, vigil.showStatusTrends,
+                new StatusSnapshots.Settings(Duration.ofMillis(5), Duration.ofMillis(250), Duration.ofMinutes(5),
+                        Duration.ofMinutes(1)));
+        long before = snapshots.rebuilds();
+        long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+
+        while (System.nanoTime() < end) {
+            snapshots.markStale();
+            Thread.sleep(2);
+        }
+
+        long rebuilds = snapshots.rebuilds() - before;
+        assertThat(rebuilds).as("%s reports in 1.5 s", snapshots.stats().reports()).isBetween(2L, 7L);
+        assertThat(snapshots.stats().reports()).isGreaterThan(100);
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+    }
+
+    @Test
+    void trends_areReadAgainOnlyWhenOlderThanTheirMaximumAge_orInANewHour() {
+        AtomicInteger reads = new AtomicInteger();
+        ShowStatusTrends counting = audience -> {
+            reads.incrementAndGet();
+            return vigil.showStatusTrends.show(audience);
+        };
+        vigil.clock.set(java.time.Instant.parse("2026-03-01T12:00:00Z"));
+        StatusSnapshots snapshots = snapshots(vigil.showStatusOverview, counting,
+                new StatusSnapshots.Settings(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(1)));
+
+        vigil.clock.advance(Duration.ofSeconds(30));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+        assertThat(reads.get()).as("30 s later: the same trends").isEqualTo(1);
+        vigil.clock.advance(Duration.ofSeconds(31));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+        assertThat(reads.get()).as("older than a minute").isEqualTo(2);
+        vigil.clock.set(java.time.Instant.parse("2026-03-01T12:59:59Z"));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+        vigil.clock.set(java.time.Instant.parse("2026-03-01T13:00:00Z"));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+
+        assertThat(reads.get()).as("read at 12:59:59, then again in the new hour").isEqualTo(4);
+        assertThat(snapshots.current().trends().generatedAt()).isEqualTo(java.time.Instant.parse("2026-03-01T13:00:00Z"));
+        assertThat(snapshots.stats().trendReads()).isEqualTo(4);
+    }
+
+    @Test
+    void aSystemTheTrendsDoNotCoverYet_hasThemReadAgainAtOnce() {
+        AtomicInteger reads = new AtomicInteger();
+        ShowStatusTrends counting = audience -> {
+            reads.incrementAndGet();
+            return vigil.showStatusTrends.show(audience);
+        };
+        StatusSnapshots snapshots = snapshots(vigil.showStatusOverview, counting,
+                new StatusSnapshots.Settings(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(10)));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+        assertThat(reads.get()).isEqualTo(1);
+
+        vigil.createSystem.create(dev.vigil.application.port.in.system.CreateSystemCommand.named("Shop"));
+        assertThat(snapshots.awaitFresh(Duration.ofSeconds(20))).isTrue();
+
+        assertThat(reads.get()).isEqualTo(2);
+        assertThat(snapshots.current().page().text()).contains("Uptime per day over the last 90 days");
     }
 }

@@ -5,7 +5,9 @@ import dev.vigil.domain.check.ResultStats;
 import dev.vigil.domain.system.DependencyId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -25,6 +27,13 @@ public interface CheckHistory {
      * midnight); buckets without data are absent. Roll-up rows count by their hour's or day's start.
      */
     SortedMap<Instant, ResultStats> stats(Tier tier, DependencyId dependency, Instant from, Instant to, Duration bucket);
+
+    /**
+     * The hourly roll-ups in [{@code from}, {@code to}) of each of {@code dependencies} that has any, keyed by the
+     * hour's start: one read for a whole status page instead of one per dependency.
+     */
+    Map<DependencyId, SortedMap<Instant, ResultStats>> hourly(Collection<DependencyId> dependencies, Instant from,
+                                                              Instant to);
 
     /** Sums raw results of every hour before {@code until} (an hour boundary) not yet rolled up into hourly rows. */
     void rollUpHours(Instant until);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Each subject's time per status, tallied once per closed UTC day, so that analytics over months read a row per
@@ -30,4 +31,10 @@ public interface StatusTallies {
      * on {@code last}; a subject whose tallies stop earlier (it was deleted) may be left out.
      */
     Map<Subject, UptimeTally> sum(LocalDate first, LocalDate last);
+
+    /**
+     * Each tallied subject of {@code kind} with its own tally of every day from {@code first} to {@code last} (both
+     * included) on which it was tallied, oldest first: what daily uptime bars draw.
+     */
+    Map<Subject, SortedMap<LocalDate, UptimeTally>> daily(Subject.Kind kind, LocalDate first, LocalDate last);
 }
