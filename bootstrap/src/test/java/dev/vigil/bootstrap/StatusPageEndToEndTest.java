@@ -74,4 +74,38 @@ class StatusPageEndToEndTest {
         assertThat(eventually(anonymous, "/status.json", j -> j.get("overall_state").asText().equals("operational"))
                 .get("overall_state").asText()).isEqualTo("operational");
     }
+
+    @Test
+    void theEcosystemSurfaces_followTheSameSnapshot_withoutAKey_andNeverShowAPrivateSystem() throws Exception {
+        HttpSession api = start();
+        HttpSession anonymous = api.withKey(null);
+        long shop = api.post("/api/systems", "{\"name\":\"Shop\"}").json().get("id").asLong();
+        long db = api.post("/api/systems/" + shop + "/dependencies", "{\"name\":\"PostgreSQL\"}").json().get("id").asLong();
+        long hidden = api.post("/api/systems", "{\"name\":\"Back office\",\"visibility\":\"private\"}").json()
+                .get("id").asLong();
+        api.post("/api/systems/" + hidden + "/status", "{\"status\":\"red\"}");
+
+        api.post("/api/dependencies/" + db + "/status", "{\"status\":\"red\",\"message\":\"Connection refused\"}");
+
+        JsonNode summary = eventually(anonymous, "/api/v2/summary.json",
+                j -> !j.get("status").get("indicator").asText().equals("none"));
+        assertThat(summary.get("status").get("indicator").asText()).isEqualTo("critical");
+        assertThat(summary.get("components").findValuesAsText("name")).contains("Shop", "PostgreSQL")
+                .doesNotContain("Back office");
+        assertThat(summary.toString()).doesNotContain("Back office");
+        var atom = anonymous.send("GET", "/history.atom", null);
+        assertThat(atom.status()).isEqualTo(200);
+        assertThat(atom.body()).startsWith("<?xml").doesNotContain("Back office");
+        var badge = anonymous.send("GET", "/badge/shop/status.svg", null);
+        assertThat(badge.status()).isEqualTo(200);
+        assertThat(badge.body()).startsWith("<svg").doesNotContain("Back office");
+        assertThat(anonymous.send("GET", "/badge/back-office/status.svg", null).status()).isEqualTo(404);
+        assertThat(anonymous.send("GET", "/maintenance.ics", null).body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(anonymous.send("GET", "/embed/status", null).status()).isEqualTo(200);
+
+        api.post("/api/dependencies/" + db + "/status", "{\"status\":\"green\"}");
+
+        assertThat(eventually(anonymous, "/api/v2/status.json", j -> j.get("status").get("indicator").asText()
+                .equals("none")).get("status").get("description").asText()).isEqualTo("All Systems Operational");
+    }
 }
