@@ -51,6 +51,12 @@ public sealed interface BodyRule {
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException(field + " must be at most " + MAX_LENGTH + " characters");
         }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new IllegalArgumentException(field + " must not contain control characters");
+            }
+        }
         return value;
     }
 }

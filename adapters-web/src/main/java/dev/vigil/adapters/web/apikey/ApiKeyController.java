@@ -72,10 +72,13 @@ public final class ApiKeyController {
     }
 
     private static Instant instant(String text) {
+        Instant instant;
         try {
-            return Instant.parse(text.strip());
+            instant = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw HttpProblem.badRequest("expires_at must be an ISO-8601 UTC time such as 2030-01-01T00:00:00Z");
         }
+        // The same bounds as every other time of the API: one the database cannot hold was a 500 when written.
+        return dev.vigil.adapters.web.Times.parse("expires_at", instant.toString());
     }
 }

@@ -149,7 +149,12 @@ public final class BackupReader {
                 }
                 return;
             case "vigil_version":
-                p.skipChildren();
+                // Informational only, but still what the format says: a short line of text.
+                if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().length() > 100
+                        || p.getText().chars().anyMatch(Character::isISOControl)) {
+                    problems.add("vigil_version must be a version string of at most 100 characters");
+                    p.skipChildren();
+                }
                 return;
             case "secrets_included":
             case "log_only":
