@@ -39,6 +39,12 @@ import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.admin.AdminPages;
 import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.AnalyticsPageController;
+import dev.vigil.adapters.web.admin.CheckFormsController;
+import dev.vigil.adapters.web.admin.IncidentsPageController;
+import dev.vigil.adapters.web.admin.MaintenancePageController;
+import dev.vigil.adapters.web.admin.SlaPageController;
+import dev.vigil.adapters.web.admin.WebhooksPageController;
 import dev.vigil.adapters.web.admin.DashboardController;
 import dev.vigil.adapters.web.admin.DependencyFormsController;
 import dev.vigil.adapters.web.admin.LoginController;
@@ -109,6 +115,7 @@ import dev.vigil.application.service.ListRecentIncidentsService;
 import dev.vigil.application.service.ListScheduledChecksService;
 import dev.vigil.application.service.ListSlaBreachesService;
 import dev.vigil.application.service.ListSlaReportsService;
+import dev.vigil.application.service.ListSlaStatusesService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
@@ -148,6 +155,7 @@ import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
 import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowStatusTrendsService;
+import dev.vigil.application.service.ShowSystemTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -300,14 +308,16 @@ public final class VigilApp implements AutoCloseable {
                 notifications.controller(),
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
-                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock));
+                wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock,
+                        checks, notifications.sender()));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
     }
 
     /** Notifications (issue 6): the outbox every event goes into, the webhook API, and the worker that delivers. */
-    private record Notifications(EventPublisher outbox, WebhookController controller, DeliveryWorker worker) {
+    private record Notifications(EventPublisher outbox, WebhookController controller, DeliveryWorker worker,
+                                 HttpWebhookSender sender) {
     }
 
     private static Notifications notifications(SqliteDatabase database, Systems systems, Transactions transactions,
@@ -338,7 +348,7 @@ public final class VigilApp implements AutoCloseable {
                 new ListDeliveriesService(webhooks, outbox),
                 new RetryDeliveryService(outbox, transactions, clock),
                 requests);
-        return new Notifications(new OutboxEventPublisher(queue), controller, worker);
+        return new Notifications(new OutboxEventPublisher(queue), controller, worker, sender);
     }
 
     /** The controllers and background jobs of incidents, maintenance windows, analytics and SLA (issue 4). */
@@ -483,7 +493,7 @@ public final class VigilApp implements AutoCloseable {
     private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
                                              EventPublisher events, MaintenanceWindows windows, ObjectMapper mapper,
                                              JsonRequests requests, AppConfig config, Consumer<String> console,
-                                             Clock clock) {
+                                             Clock clock, CheckWiring checkWiring, HttpWebhookSender sender) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -521,11 +531,17 @@ public final class VigilApp implements AutoCloseable {
                 new UpdateSystemService(systems, transactions, clock),
                 new ChangeSystemStatusService(systems, dependencies, log, events, windows, transactions, clock),
                 new DeleteSystemService(systems, dependencies, transactions),
-                new AddDependencyService(systems, dependencies, log, events, windows, transactions, clock), adminPages);
+                new AddDependencyService(systems, dependencies, log, events, windows, transactions, clock), adminPages,
+                new SystemPageController.Reads(checkWiring.find(), new ShowSystemTrendsService(systems, dependencies,
+                        statusHistory, tallies, windows, incidents, checkHistory, clock),
+                        new ShowSlaStatusService(systems, dependencies, statusHistory, tallies, windows, clock)));
+        var analytics = new ShowOverallAnalyticsService(systems, dependencies, statusHistory, tallies, windows,
+                incidents, clock);
         var admin = new AdminControllers(guard,
                 new LoginController(new LogInService(accounts, new JdbiLoginThrottles(database), sessions, hasher,
                         transactions, random, clock), new LogOutService(sessions, transactions), guard, cookies, adminPages),
-                new DashboardController(overview, new CreateSystemService(systems, transactions, clock), adminPages),
+                new DashboardController(overview, analytics, new CreateSystemService(systems, transactions, clock),
+                        adminPages),
                 systemPage,
                 new DependencyFormsController(new ShowDependencyService(dependencies),
                         new UpdateDependencyService(systems, dependencies, log, events, windows, transactions, clock),
@@ -533,12 +549,89 @@ public final class VigilApp implements AutoCloseable {
                         new RemoveDependencyService(systems, dependencies, log, events, windows, transactions, clock), systemPage),
                 new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
                 new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
-                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock));
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock),
+                adminOperations(database, events, windows, transactions, clock, checkWiring, sender, systemPage,
+                        analytics, adminPages));
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
                         new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
                 new StatusPageController(snapshots), new AssetController(assets), new ErrorPages(templates, chrome),
                 snapshots, admin);
+    }
+
+    /**
+     * Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks, over the
+     * same use cases (the same service classes, event publisher, maintenance windows, checks and webhook sender) as
+     * their API routes.
+     */
+    private static AdminControllers.Operations adminOperations(SqliteDatabase database, EventPublisher events,
+                                                               MaintenanceWindows windows, Transactions transactions,
+                                                               Clock clock, CheckWiring checks, HttpWebhookSender sender,
+                                                               SystemPageController systemPage,
+                                                               ShowOverallAnalyticsService analytics,
+                                                               AdminPages adminPages) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var log = new JdbiStatusLog(database);
+        var incidents = new JdbiIncidents(database);
+        var history = new JdbiStatusHistory(database);
+        var tallies = new JdbiStatusTallies(database);
+        var breaches = new JdbiSlaBreaches(database);
+        var reports = new JdbiSlaReports(database);
+        var webhooks = new JdbiWebhooks(database);
+        var outbox = new JdbiOutbox(database);
+        var listSystems = new ListSystemsService(systems);
+        var random = new SecureRandom();
+        OutboundPolicy policy = OutboundPolicy.DEFAULT;
+        return new AdminControllers.Operations(
+                new CheckFormsController(new ShowDependencyService(dependencies), checks.find(), checks.configure(),
+                        checks.remove(), checks.runNow(), checks.rotate(), systemPage),
+                new IncidentsPageController(new IncidentController.UseCases(
+                        new OpenIncidentService(incidents, systems, events, transactions, clock),
+                        new ListIncidentsService(incidents),
+                        new ListActiveIncidentsService(incidents),
+                        new ListRecentIncidentsService(incidents, clock),
+                        new ShowIncidentService(incidents),
+                        new EditIncidentService(incidents, systems, events, transactions, clock),
+                        new DeleteIncidentService(incidents, transactions),
+                        new ChangeIncidentStateService(incidents, systems, events, transactions, clock),
+                        new PostIncidentUpdateService(incidents, systems, events, transactions, clock),
+                        new AcknowledgeIncidentService(incidents, systems, events, transactions, clock),
+                        new ResolveIncidentService(incidents, systems, events, transactions, clock)),
+                        listSystems, adminPages, clock),
+                new MaintenancePageController(new MaintenanceController.UseCases(
+                        new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
+                        new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions,
+                                clock),
+                        new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
+                        new DeleteMaintenanceService(windows, transactions, clock),
+                        new ShowMaintenanceService(windows, clock),
+                        new ListMaintenancesService(windows, clock),
+                        new ListActiveMaintenancesService(windows, clock),
+                        new ListUpcomingMaintenancesService(windows, clock)), listSystems, adminPages, clock),
+                new SlaPageController(new SlaController.UseCases(
+                        new ChangeSlaTargetService(systems, transactions, clock),
+                        new ShowSlaStatusService(systems, dependencies, history, tallies, windows, clock),
+                        new CreateSlaReportService(systems, dependencies, history, tallies, windows, reports,
+                                transactions, clock),
+                        new ListSlaReportsService(reports),
+                        new ShowSlaReportService(reports),
+                        new DeleteSlaReportService(reports, transactions),
+                        new ListSlaBreachesService(breaches, systems),
+                        new AcknowledgeSlaBreachService(breaches, transactions, clock),
+                        new EvaluateSlaBreachesService(systems, dependencies, history, tallies, windows, breaches,
+                                events, transactions, clock)),
+                        new ListSlaStatusesService(systems, dependencies, history, tallies, windows, clock), adminPages),
+                new AnalyticsPageController(analytics, adminPages),
+                new WebhooksPageController(new WebhooksPageController.UseCases(
+                        new RegisterWebhookService(webhooks, systems, policy, transactions, random, clock),
+                        new UpdateWebhookService(webhooks, systems, policy, transactions, clock),
+                        new DeleteWebhookService(webhooks, outbox, transactions),
+                        new ListWebhooksService(webhooks),
+                        new ShowWebhookService(webhooks),
+                        new TestWebhookService(webhooks, sender, clock),
+                        new ListDeliveriesService(webhooks, outbox),
+                        new RetryDeliveryService(outbox, transactions, clock)), listSystems, adminPages));
     }
 
     static String adminPasswordBanner(Password password) {

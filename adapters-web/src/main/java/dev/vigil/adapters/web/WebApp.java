@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
@@ -201,7 +202,50 @@ public final class WebApp {
                 new Route(GET, "/admin/logs", RouteAccess.SESSION, c.pages().admin().logs()::show),
                 new Route(GET, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::show),
                 new Route(POST, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::create),
-                new Route(POST, "/admin/apikeys/{id}/revoke", RouteAccess.SESSION, c.pages().admin().apiKeys()::revoke));
+                new Route(POST, "/admin/apikeys/{id}/revoke", RouteAccess.SESSION, c.pages().admin().apiKeys()::revoke),
+
+                // Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks.
+                // Each form calls the same use case as the matching /api route.
+                new Route(POST, "/admin/dependencies/{id}/check", RouteAccess.SESSION, ops(c).checks()::configure),
+                new Route(POST, "/admin/dependencies/{id}/check/run", RouteAccess.SESSION, ops(c).checks()::runNow),
+                new Route(POST, "/admin/dependencies/{id}/check/token", RouteAccess.SESSION, ops(c).checks()::rotateToken),
+                new Route(POST, "/admin/dependencies/{id}/check/remove", RouteAccess.SESSION, ops(c).checks()::remove),
+                new Route(GET, "/admin/incidents", RouteAccess.SESSION, ops(c).incidents()::list),
+                new Route(POST, "/admin/incidents", RouteAccess.SESSION, ops(c).incidents()::open),
+                new Route(GET, "/admin/incidents/{id}", RouteAccess.SESSION, ops(c).incidents()::show),
+                new Route(POST, "/admin/incidents/{id}", RouteAccess.SESSION, ops(c).incidents()::edit),
+                new Route(POST, "/admin/incidents/{id}/updates", RouteAccess.SESSION, ops(c).incidents()::postUpdate),
+                new Route(POST, "/admin/incidents/{id}/status", RouteAccess.SESSION, ops(c).incidents()::changeState),
+                new Route(POST, "/admin/incidents/{id}/acknowledge", RouteAccess.SESSION,
+                        ops(c).incidents()::acknowledge),
+                new Route(POST, "/admin/incidents/{id}/resolve", RouteAccess.SESSION, ops(c).incidents()::resolve),
+                new Route(POST, "/admin/incidents/{id}/delete", RouteAccess.SESSION, ops(c).incidents()::delete),
+                new Route(GET, "/admin/maintenance", RouteAccess.SESSION, ops(c).maintenance()::show),
+                new Route(POST, "/admin/maintenance", RouteAccess.SESSION, ops(c).maintenance()::schedule),
+                new Route(POST, "/admin/maintenance/{id}/cancel", RouteAccess.SESSION, ops(c).maintenance()::cancel),
+                new Route(POST, "/admin/maintenance/{id}/delete", RouteAccess.SESSION, ops(c).maintenance()::delete),
+                new Route(GET, "/admin/sla", RouteAccess.SESSION, ops(c).sla()::show),
+                new Route(POST, "/admin/systems/{id}/sla-target", RouteAccess.SESSION, ops(c).sla()::changeTarget),
+                new Route(POST, "/admin/sla/reports", RouteAccess.SESSION, ops(c).sla()::createReport),
+                new Route(GET, "/admin/sla/reports/{id}", RouteAccess.SESSION, ops(c).sla()::showReport),
+                new Route(GET, "/admin/sla/reports/{id}/csv", RouteAccess.SESSION, ops(c).sla()::reportCsv),
+                new Route(POST, "/admin/sla/reports/{id}/delete", RouteAccess.SESSION, ops(c).sla()::deleteReport),
+                new Route(POST, "/admin/sla/breaches/check", RouteAccess.SESSION, ops(c).sla()::checkBreaches),
+                new Route(POST, "/admin/sla/breaches/{id}/acknowledge", RouteAccess.SESSION,
+                        ops(c).sla()::acknowledgeBreach),
+                new Route(GET, "/admin/analytics", RouteAccess.SESSION, ops(c).analytics()::show),
+                new Route(GET, "/admin/webhooks", RouteAccess.SESSION, ops(c).webhooks()::list),
+                new Route(POST, "/admin/webhooks", RouteAccess.SESSION, ops(c).webhooks()::create),
+                new Route(GET, "/admin/webhooks/{id}", RouteAccess.SESSION, ops(c).webhooks()::show),
+                new Route(POST, "/admin/webhooks/{id}/test", RouteAccess.SESSION, ops(c).webhooks()::test),
+                new Route(POST, "/admin/webhooks/{id}/enabled", RouteAccess.SESSION, ops(c).webhooks()::enable),
+                new Route(POST, "/admin/webhooks/{id}/delete", RouteAccess.SESSION, ops(c).webhooks()::delete),
+                new Route(POST, "/admin/webhooks/deliveries/{id}/retry", RouteAccess.SESSION,
+                        ops(c).webhooks()::retry));
+    }
+
+    private static AdminControllers.Operations ops(Controllers c) {
+        return c.pages().admin().operations();
     }
 
     /** A configured, not yet started server. */
