@@ -48,7 +48,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits, up to a generous limit (the machine may be busy), until {@code condition} gives a non-null, non-false value. */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+        return await(what, PATIENCE, condition);
+    }
+
+    /**
+     * As {@link #await(String, Function)}, for things that take a while by design (checks run every few seconds). An
+     * element the page's own script replaced meanwhile is looked for again.
+     */
+    <T> T await(String what, Duration patience, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, patience).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** A full-page screenshot at the given CSS width (a phone below 600 px), under target/screenshots. */
