@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 public record AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes,
                         NotificationSettings notifications, HistoryRetention checkHistory, int refreshSeconds,
-                        Optional<Password> adminPassword, Optional<URI> publicUrl) {
+                        Optional<Password> adminPassword, Optional<URI> publicUrl, OutboundSettings outbound,
+                        OperationsSettings operations) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATABASE = Path.of("data", "vigil.db");
@@ -40,24 +41,33 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
             throw new IllegalArgumentException("refresh seconds must be between " + MIN_REFRESH_SECONDS + " and "
                     + MAX_REFRESH_SECONDS);
         }
+        Objects.requireNonNull(outbound, "outbound");
+        Objects.requireNonNull(operations, "operations");
+    }
+
+    /** The same settings with other backup and monitoring settings. */
+    public AppConfig withOperations(OperationsSettings other) {
+        return new AppConfig(host, port, database, adminKey, maxBodyBytes, notifications, checkHistory, refreshSeconds,
+                adminPassword, publicUrl, outbound, other);
     }
 
     /** The settings with the defaults of everything but where to serve and store. */
     public AppConfig(String host, int port, Path database, Optional<String> adminKey, long maxBodyBytes) {
         this(host, port, database, adminKey, maxBodyBytes, NotificationSettings.DEFAULT, HistoryRetention.DEFAULT,
-                DEFAULT_REFRESH_SECONDS, Optional.empty(), Optional.empty());
+                DEFAULT_REFRESH_SECONDS, Optional.empty(), Optional.empty(), OutboundSettings.DEFAULT,
+                OperationsSettings.DEFAULT);
     }
 
     /** The same settings with other notification settings. */
     public AppConfig withNotifications(NotificationSettings other) {
         return new AppConfig(host, port, database, adminKey, maxBodyBytes, other, checkHistory, refreshSeconds,
-                adminPassword, publicUrl);
+                adminPassword, publicUrl, outbound, operations);
     }
 
     /** The same settings with another page refresh interval and admin password. */
     public AppConfig withPages(int otherRefreshSeconds, Optional<Password> otherAdminPassword) {
         return new AppConfig(host, port, database, adminKey, maxBodyBytes, notifications, checkHistory,
-                otherRefreshSeconds, otherAdminPassword, publicUrl);
+                otherRefreshSeconds, otherAdminPassword, publicUrl, outbound, operations);
     }
 
     /** True when people reach Vigil over HTTPS (a {@code --public-url} starting with https): cookies are then Secure. */
@@ -78,7 +88,7 @@ public record AppConfig(String host, int port, Path database, Optional<String> a
         Optional<URI> publicUrl = setting(flags, "--public-url", env, "VIGIL_PUBLIC_URL").map(AppConfig::publicUrl);
         return new AppConfig(host, port, database, adminKey, DEFAULT_MAX_BODY,
                 NotificationSettings.from(flags, env, publicUrl), checkHistory(flags, env), refresh, adminPassword,
-                publicUrl);
+                publicUrl, OutboundSettings.from(flags, env), OperationsSettings.from(flags, env));
     }
 
     /** The database file named by {@code --db} or {@code VIGIL_DB}, else {@code ./data/vigil.db}. */

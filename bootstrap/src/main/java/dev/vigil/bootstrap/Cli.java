@@ -19,7 +19,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The verbs of {@code java -jar vigil.jar}: serve (the default), apikey, and the version. */
+/** The verbs of {@code java -jar vigil.jar}: serve (the default), apikey, export, import, backup, and the version. */
 public final class Cli {
     /** Returned by {@link #run} when the server is running and the process must not exit. */
     public static final int SERVING = -1;
@@ -31,6 +31,9 @@ public final class Cli {
             Commands:
               serve            serve the API and the status page (the default)
               apikey create    create an API key and print its secret
+              export           write every entity as one JSON document (to a file or standard output)
+              import FILE      load an export (or the predecessor's) into the database
+              backup           write a consistent copy of the database file (works while serving)
               --version        print version, commit and build time
               --help           print this help
 
@@ -39,7 +42,7 @@ public final class Cli {
     private static final String SERVE_USAGE = """
             Usage: java -jar vigil.jar [serve] [--port N] [--db FILE] [--host ADDRESS] [--public-url URL]
                                        [status page and admin options] [notification options]
-                                       [--raw-retention-days N] [--hourly-retention-days N]
+                                       [--raw-retention-days N] [--hourly-retention-days N] [outbound options]
 
               --port N        port to listen on (VIGIL_PORT, default 8080; 0 picks a free one)
               --db FILE       SQLite database file (VIGIL_DB, default ./data/vigil.db); its folder is created
@@ -59,6 +62,14 @@ public final class Cli {
               --notify-coalesce-seconds N      merge changes of one system within N seconds (VIGIL_NOTIFY_COALESCE_SECONDS, default 30)
               --webhook-timeout-seconds N      timeout of one webhook attempt (VIGIL_WEBHOOK_TIMEOUT_SECONDS, default 10)
               --telegram-api-base URL          Telegram Bot API base (VIGIL_TELEGRAM_API_BASE, default https://api.telegram.org)
+
+            Where checks and webhooks may send (link-local and cloud-metadata addresses are always refused):
+              --outbound-deny CIDR[,CIDR...]   refuse these networks too (VIGIL_OUTBOUND_DENY), e.g. 10.0.0.0/8
+              --outbound-allow CIDR[,CIDR...]  reach only these networks (VIGIL_OUTBOUND_ALLOW)
+
+            Backups and monitoring:
+              --import-limit-mb N              largest body of POST /api/import (VIGIL_IMPORT_LIMIT_MB, default 64)
+              --metrics-public                 serve /metrics without an API key (VIGIL_METRICS_PUBLIC=true)
 
             Environment: VIGIL_ADMIN_KEY provisions an admin API key with that secret (16+ characters).
             """;
@@ -100,6 +111,8 @@ public final class Cli {
                     return serve(list.subList(Math.min(1, list.size()), list.size()));
                 case "apikey":
                     return apikey(list.subList(1, list.size()));
+                case "export", "import", "backup":
+                    return new OperationsCommands(out, err, env, clock).run(first, list.subList(1, list.size()));
                 default:
                     if (first.startsWith("--")) {
                         return serve(list);
@@ -117,8 +130,9 @@ public final class Cli {
     private int serve(List<String> args) {
         Flags flags = Flags.parse(args, Set.of("--port", "--db", "--host",
                 "--public-url", "--notify-coalesce-seconds", "--webhook-timeout-seconds", "--telegram-api-base",
-                "--raw-retention-days", "--hourly-retention-days", "--refresh-seconds", "--admin-password"),
-                Set.of("--help"));
+                "--raw-retention-days", "--hourly-retention-days", "--refresh-seconds", "--admin-password",
+                "--outbound-deny", "--outbound-allow", "--import-limit-mb"),
+                Set.of("--help", "--metrics-public"));
         if (flags.has("--help")) {
             out.print(SERVE_USAGE);
             return 0;

@@ -16,6 +16,7 @@ import dev.vigil.adapters.persistence.JdbiDependencies;
 import dev.vigil.adapters.persistence.JdbiIncidents;
 import dev.vigil.adapters.persistence.JdbiLoginThrottles;
 import dev.vigil.adapters.persistence.JdbiMaintenanceWindows;
+import dev.vigil.adapters.persistence.JdbiOperationalCounts;
 import dev.vigil.adapters.persistence.JdbiOutbox;
 import dev.vigil.adapters.persistence.JdbiSlaBreaches;
 import dev.vigil.adapters.persistence.JdbiSlaReports;
@@ -55,6 +56,7 @@ import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.asset.AssetController;
 import dev.vigil.adapters.web.asset.Assets;
+import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
@@ -62,6 +64,9 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiCatalog;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.page.PageChrome;
 import dev.vigil.adapters.web.page.StatusPageController;
@@ -150,6 +155,7 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
 import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
@@ -260,16 +266,20 @@ public final class VigilApp implements AutoCloseable {
         var random = new SecureRandom();
         ObjectMapper mapper = Json.mapper();
         JsonRequests requests = new JsonRequests(mapper, config.maxBodyBytes());
+        OutboundPolicy outbound = outboundPolicy(config.outbound());
         Notifications notifications = notifications(database, systems, transactions, maintenanceWindows::covers,
-                config.notifications(), requests, random, clock);
+                config.notifications(), outbound, requests, random, clock);
         EventPublisher logging = new LoggingEventPublisher();
         EventPublisher events = event -> {
             logging.publish(event);
             notifications.outbox().publish(event);
         };
-        CheckWiring checks = checks(database, config, events, maintenanceWindows, transactions, clock);
+        CheckWiring checks = checks(database, config, events, maintenanceWindows, outbound, transactions, clock);
         IncidentsMaintenanceAnalyticsAndSla issue4 = incidentsMaintenanceAnalyticsAndSla(database, systems,
                 dependencies, log, maintenanceWindows, events, transactions, requests, clock, intervals);
+
+        Operations operations = operations(database, systems, dependencies, apiKeys, transactions, mapper, config,
+                random, clock);
 
         new ProvisionAdminAccessService(apiKeys, transactions, random, clock)
                 .provision(config.adminKey().map(ApiKeySecret::of))
@@ -309,7 +319,9 @@ public final class VigilApp implements AutoCloseable {
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
                 wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock,
-                        checks, notifications.sender()));
+                        checks, notifications.pageUseCases(), issue4),
+                operations.backups(), operations.metrics(),
+                new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
                 clock)), mapper, config.maxBodyBytes());
         return new Wired(web, notifications.worker(), checks, new BackgroundJobs(issue4.jobs()));
@@ -317,16 +329,15 @@ public final class VigilApp implements AutoCloseable {
 
     /** Notifications (issue 6): the outbox every event goes into, the webhook API, and the worker that delivers. */
     private record Notifications(EventPublisher outbox, WebhookController controller, DeliveryWorker worker,
-                                 HttpWebhookSender sender) {
+                                 WebhooksPageController.UseCases pageUseCases) {
     }
 
     private static Notifications notifications(SqliteDatabase database, Systems systems, Transactions transactions,
                                                MaintenanceCalendar maintenance, NotificationSettings settings,
-                                               JsonRequests requests, SecureRandom random, Clock clock) {
+                                               OutboundPolicy policy, JsonRequests requests, SecureRandom random,
+                                               Clock clock) {
         var webhooks = new JdbiWebhooks(database);
         var outbox = new JdbiOutbox(database);
-        // Where webhooks may send: the policy shared with checks (its admin deny and allow lists come with checks).
-        OutboundPolicy policy = OutboundPolicy.DEFAULT;
         var sender = new HttpWebhookSender(new SenderSettings(settings.webhookTimeout(), settings.telegramApiBase(),
                 settings.publicUrl(), "Vigil-Webhook/" + BuildInfo.load().version()), policy);
         var queue = new QueueNotificationsService(webhooks, outbox, systems, maintenance,
@@ -338,7 +349,8 @@ public final class VigilApp implements AutoCloseable {
                 new ReleaseDeliveryClaimsService(outbox, transactions),
                 new PruneDeliveriesService(outbox, transactions, clock, PruneDeliveriesService.DEFAULT_RETENTION),
                 new DeliveryWorker.Settings(4, Duration.ofSeconds(1), Duration.ofHours(1), settings.shutdownGrace()));
-        var controller = new WebhookController(
+        // The API and the admin page share these use cases (and so the outbound policy and the sender).
+        var useCases = new WebhooksPageController.UseCases(
                 new RegisterWebhookService(webhooks, systems, policy, transactions, random, clock),
                 new UpdateWebhookService(webhooks, systems, policy, transactions, clock),
                 new DeleteWebhookService(webhooks, outbox, transactions),
@@ -346,16 +358,20 @@ public final class VigilApp implements AutoCloseable {
                 new ShowWebhookService(webhooks),
                 new TestWebhookService(webhooks, sender, clock),
                 new ListDeliveriesService(webhooks, outbox),
-                new RetryDeliveryService(outbox, transactions, clock),
-                requests);
-        return new Notifications(new OutboxEventPublisher(queue), controller, worker, sender);
+                new RetryDeliveryService(outbox, transactions, clock));
+        var controller = new WebhookController(useCases.register(), useCases.update(), useCases.delete(),
+                useCases.list(), useCases.show(), useCases.test(), useCases.deliveries(), useCases.retry(), requests);
+        return new Notifications(new OutboxEventPublisher(queue), controller, worker, useCases);
     }
 
     /** The controllers and background jobs of incidents, maintenance windows, analytics and SLA (issue 4). */
     private record IncidentsMaintenanceAnalyticsAndSla(IncidentController incidents,
                                                        MaintenanceController maintenances,
                                                        AnalyticsController analytics, SlaController sla,
-                                                       List<BackgroundJobs.Job> jobs) {
+                                                       List<BackgroundJobs.Job> jobs,
+                                                       IncidentController.UseCases incidentUseCases,
+                                                       MaintenanceController.UseCases maintenanceUseCases,
+                                                       SlaController.UseCases slaUseCases) {
     }
 
     private static IncidentsMaintenanceAnalyticsAndSla incidentsMaintenanceAnalyticsAndSla(
@@ -368,7 +384,7 @@ public final class VigilApp implements AutoCloseable {
         var breaches = new JdbiSlaBreaches(database);
         var reports = new JdbiSlaReports(database);
 
-        var incidentController = new IncidentController(new IncidentController.UseCases(
+        var incidentUseCases = new IncidentController.UseCases(
                 new OpenIncidentService(incidents, systems, events, transactions, clock),
                 new ListIncidentsService(incidents),
                 new ListActiveIncidentsService(incidents),
@@ -379,23 +395,25 @@ public final class VigilApp implements AutoCloseable {
                 new ChangeIncidentStateService(incidents, systems, events, transactions, clock),
                 new PostIncidentUpdateService(incidents, systems, events, transactions, clock),
                 new AcknowledgeIncidentService(incidents, systems, events, transactions, clock),
-                new ResolveIncidentService(incidents, systems, events, transactions, clock)), requests, clock);
-        var maintenanceController = new MaintenanceController(new MaintenanceController.UseCases(
+                new ResolveIncidentService(incidents, systems, events, transactions, clock));
+        var incidentController = new IncidentController(incidentUseCases, requests, clock);
+        var maintenanceUseCases = new MaintenanceController.UseCases(
                 new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
-                new DeleteMaintenanceService(windows, transactions, clock),
+                new DeleteMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new ShowMaintenanceService(windows, clock),
                 new ListMaintenancesService(windows, clock),
                 new ListActiveMaintenancesService(windows, clock),
-                new ListUpcomingMaintenancesService(windows, clock)), requests);
+                new ListUpcomingMaintenancesService(windows, clock));
+        var maintenanceController = new MaintenanceController(maintenanceUseCases, requests);
         var analyticsController = new AnalyticsController(
                 new ShowOverallAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
                 new ShowSystemAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
                 new ShowDependencyAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock));
         var evaluateBreaches = new EvaluateSlaBreachesService(systems, dependencies, history, tallies, windows,
                 breaches, events, transactions, clock);
-        var slaController = new SlaController(new SlaController.UseCases(
+        var slaUseCases = new SlaController.UseCases(
                 new ChangeSlaTargetService(systems, transactions, clock),
                 new ShowSlaStatusService(systems, dependencies, history, tallies, windows, clock),
                 new CreateSlaReportService(systems, dependencies, history, tallies, windows, reports, transactions,
@@ -405,7 +423,8 @@ public final class VigilApp implements AutoCloseable {
                 new DeleteSlaReportService(reports, transactions),
                 new ListSlaBreachesService(breaches, systems),
                 new AcknowledgeSlaBreachService(breaches, transactions, clock),
-                evaluateBreaches), requests);
+                evaluateBreaches);
+        var slaController = new SlaController(slaUseCases, requests);
 
         var applyMaintenance = new ApplyMaintenanceWindowsService(windows, systems, dependencies, log, events,
                 transactions, clock);
@@ -439,7 +458,18 @@ public final class VigilApp implements AutoCloseable {
                     }
                 }));
         return new IncidentsMaintenanceAnalyticsAndSla(incidentController, maintenanceController,
-                analyticsController, slaController, jobs);
+                analyticsController, slaController, jobs, incidentUseCases, maintenanceUseCases, slaUseCases);
+    }
+
+    // outbound
+    /** The one outbound policy checks and webhooks share: the built-in refusals narrowed by the admin's lists. */
+    private static OutboundPolicy outboundPolicy(OutboundSettings settings) {
+        OutboundPolicy policy = settings.policy();
+        if (policy.isNarrowed()) {
+            LOG.info("outbound requests: denied {}, allowed {}", settings.deny().isEmpty() ? "(none)" : settings.deny(),
+                    settings.allow().isEmpty() ? "everywhere else" : "only " + settings.allow());
+        }
+        return policy;
     }
 
     // checks
@@ -460,14 +490,15 @@ public final class VigilApp implements AutoCloseable {
 
     /** {@code events} hears every check-driven status change and missing heartbeat, inside the transaction. */
     private static CheckWiring checks(SqliteDatabase database, AppConfig config, EventPublisher events,
-                                      MaintenanceWindows windows, Transactions transactions, Clock clock) {
+                                      MaintenanceWindows windows, OutboundPolicy outbound, Transactions transactions,
+                                      Clock clock) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
         var checks = new JdbiChecks(database);
         var history = new JdbiCheckHistory(database);
         var random = new SecureRandom();
-        var probe = new NetworkProbe(OutboundPolicy.DEFAULT, BuildInfo.load().version(), clock);
+        var probe = new NetworkProbe(outbound, BuildInfo.load().version(), clock);
         var record = new RecordCheckResultsService(systems, dependencies, checks, history, log, events, windows, transactions, clock);
         var scheduler = new ProbeScheduler(new ListScheduledChecksService(checks), probe, record,
                 new CheckHeartbeatsService(systems, dependencies, checks, history, log, events, windows, transactions, clock),
@@ -475,7 +506,7 @@ public final class VigilApp implements AutoCloseable {
                 ProbeScheduler.Settings.DEFAULT, random);
         return new CheckWiring(new FindChecksService(checks),
                 new ConfigureCheckService(systems, dependencies, checks, log, events, windows, transactions, new Re2RegexSyntax(),
-                        OutboundPolicy.DEFAULT, random, clock),
+                        outbound, random, clock),
                 new RemoveCheckService(systems, dependencies, checks, log, events, windows, transactions, clock),
                 new RunCheckNowService(systems, dependencies, checks, history, log, events, windows, transactions, probe, clock),
                 new RotatePushTokenService(dependencies, checks, transactions, random),
@@ -493,7 +524,9 @@ public final class VigilApp implements AutoCloseable {
     private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
                                              EventPublisher events, MaintenanceWindows windows, ObjectMapper mapper,
                                              JsonRequests requests, AppConfig config, Consumer<String> console,
-                                             Clock clock, CheckWiring checkWiring, HttpWebhookSender sender) {
+                                             Clock clock, CheckWiring checkWiring,
+                                             WebhooksPageController.UseCases webhooks,
+                                             IncidentsMaintenanceAnalyticsAndSla issue4) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -550,8 +583,8 @@ public final class VigilApp implements AutoCloseable {
                 new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
                 new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
                         new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock),
-                adminOperations(database, events, windows, transactions, clock, checkWiring, sender, systemPage,
-                        analytics, adminPages));
+                adminOperations(database, windows, clock, checkWiring, webhooks, issue4, systemPage, analytics,
+                        adminPages));
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
                         new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
@@ -561,77 +594,27 @@ public final class VigilApp implements AutoCloseable {
 
     /**
      * Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks, over the
-     * same use cases (the same service classes, event publisher, maintenance windows, checks and webhook sender) as
-     * their API routes.
+     * very use case instances their API routes use (built once, in the wiring of issues 3, 4 and 6).
      */
-    private static AdminControllers.Operations adminOperations(SqliteDatabase database, EventPublisher events,
-                                                               MaintenanceWindows windows, Transactions transactions,
-                                                               Clock clock, CheckWiring checks, HttpWebhookSender sender,
+    private static AdminControllers.Operations adminOperations(SqliteDatabase database, MaintenanceWindows windows,
+                                                               Clock clock, CheckWiring checks,
+                                                               WebhooksPageController.UseCases webhooks,
+                                                               IncidentsMaintenanceAnalyticsAndSla issue4,
                                                                SystemPageController systemPage,
                                                                ShowOverallAnalyticsService analytics,
                                                                AdminPages adminPages) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
-        var log = new JdbiStatusLog(database);
-        var incidents = new JdbiIncidents(database);
-        var history = new JdbiStatusHistory(database);
-        var tallies = new JdbiStatusTallies(database);
-        var breaches = new JdbiSlaBreaches(database);
-        var reports = new JdbiSlaReports(database);
-        var webhooks = new JdbiWebhooks(database);
-        var outbox = new JdbiOutbox(database);
         var listSystems = new ListSystemsService(systems);
-        var random = new SecureRandom();
-        OutboundPolicy policy = OutboundPolicy.DEFAULT;
         return new AdminControllers.Operations(
                 new CheckFormsController(new ShowDependencyService(dependencies), checks.find(), checks.configure(),
                         checks.remove(), checks.runNow(), checks.rotate(), systemPage),
-                new IncidentsPageController(new IncidentController.UseCases(
-                        new OpenIncidentService(incidents, systems, events, transactions, clock),
-                        new ListIncidentsService(incidents),
-                        new ListActiveIncidentsService(incidents),
-                        new ListRecentIncidentsService(incidents, clock),
-                        new ShowIncidentService(incidents),
-                        new EditIncidentService(incidents, systems, events, transactions, clock),
-                        new DeleteIncidentService(incidents, transactions),
-                        new ChangeIncidentStateService(incidents, systems, events, transactions, clock),
-                        new PostIncidentUpdateService(incidents, systems, events, transactions, clock),
-                        new AcknowledgeIncidentService(incidents, systems, events, transactions, clock),
-                        new ResolveIncidentService(incidents, systems, events, transactions, clock)),
-                        listSystems, adminPages, clock),
-                new MaintenancePageController(new MaintenanceController.UseCases(
-                        new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
-                        new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions,
-                                clock),
-                        new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
-                        new DeleteMaintenanceService(windows, transactions, clock),
-                        new ShowMaintenanceService(windows, clock),
-                        new ListMaintenancesService(windows, clock),
-                        new ListActiveMaintenancesService(windows, clock),
-                        new ListUpcomingMaintenancesService(windows, clock)), listSystems, adminPages, clock),
-                new SlaPageController(new SlaController.UseCases(
-                        new ChangeSlaTargetService(systems, transactions, clock),
-                        new ShowSlaStatusService(systems, dependencies, history, tallies, windows, clock),
-                        new CreateSlaReportService(systems, dependencies, history, tallies, windows, reports,
-                                transactions, clock),
-                        new ListSlaReportsService(reports),
-                        new ShowSlaReportService(reports),
-                        new DeleteSlaReportService(reports, transactions),
-                        new ListSlaBreachesService(breaches, systems),
-                        new AcknowledgeSlaBreachService(breaches, transactions, clock),
-                        new EvaluateSlaBreachesService(systems, dependencies, history, tallies, windows, breaches,
-                                events, transactions, clock)),
-                        new ListSlaStatusesService(systems, dependencies, history, tallies, windows, clock), adminPages),
+                new IncidentsPageController(issue4.incidentUseCases(), listSystems, adminPages, clock),
+                new MaintenancePageController(issue4.maintenanceUseCases(), listSystems, adminPages, clock),
+                new SlaPageController(issue4.slaUseCases(), new ListSlaStatusesService(systems, dependencies,
+                        new JdbiStatusHistory(database), new JdbiStatusTallies(database), windows, clock), adminPages),
                 new AnalyticsPageController(analytics, adminPages),
-                new WebhooksPageController(new WebhooksPageController.UseCases(
-                        new RegisterWebhookService(webhooks, systems, policy, transactions, random, clock),
-                        new UpdateWebhookService(webhooks, systems, policy, transactions, clock),
-                        new DeleteWebhookService(webhooks, outbox, transactions),
-                        new ListWebhooksService(webhooks),
-                        new ShowWebhookService(webhooks),
-                        new TestWebhookService(webhooks, sender, clock),
-                        new ListDeliveriesService(webhooks, outbox),
-                        new RetryDeliveryService(outbox, transactions, clock)), listSystems, adminPages));
+                new WebhooksPageController(webhooks, listSystems, adminPages));
     }
 
     static String adminPasswordBanner(Password password) {
@@ -647,6 +630,23 @@ public final class VigilApp implements AutoCloseable {
                 " set VIGIL_ADMIN_PASSWORD (12+ characters) to choose another.",
                 "==================================================================",
                 "");
+    }
+
+    // Backups and operations (issue 7)
+    /** The controllers of backups (export and import) and of metrics. */
+    private record Operations(BackupController backups, MetricsController metrics) {
+    }
+
+    private static Operations operations(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies,
+                                         JdbiApiKeys apiKeys, Transactions transactions, ObjectMapper mapper,
+                                         AppConfig config, SecureRandom random, Clock clock) {
+        BackupUseCases backup = BackupUseCases.of(database, systems, dependencies, apiKeys, transactions, random, clock);
+        var metrics = new ShowMetricsService(systems, dependencies, new JdbiChecks(database),
+                new JdbiStatusHistory(database), new JdbiStatusTallies(database), new JdbiMaintenanceWindows(database),
+                new JdbiOperationalCounts(database), clock, ShowMetricsService.DEFAULT_MAX_AGE);
+        return new Operations(new BackupController(backup.export(), backup.importer(), mapper,
+                config.operations().importLimitBytes(), BuildInfo.load().version(), clock),
+                new MetricsController(metrics, config.operations().metricsPublic(), BuildInfo.load().version(), clock));
     }
 
     static String firstStartBanner(ApiKeySecret secret) {

@@ -97,4 +97,55 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.from(java.util.Map.of("--raw-retention-days", "0"), java.util.Map.of()))
                 .hasMessage("raw result retention must be between 1 and 90 days");
     }
+
+    // Outbound deny and allow lists
+    @Test
+    void outboundLists_areEmptyByDefault_andReadFromFlagsOrTheEnvironment() {
+        OutboundSettings none = AppConfig.from(Map.of(), Map.of()).outbound();
+        AppConfig fromEnv = AppConfig.from(Map.of(), Map.of("VIGIL_OUTBOUND_DENY", "10.0.0.0/8, fd00::/8",
+                "VIGIL_OUTBOUND_ALLOW", "10.0.0.0/8,192.168.0.0/16,"));
+        OutboundSettings fromFlags = AppConfig.from(Map.of("--outbound-deny", "127.0.0.2"),
+                Map.of("VIGIL_OUTBOUND_DENY", "10.0.0.0/8")).outbound();
+
+        assertThat(none.policy().isNarrowed()).isFalse();
+        assertThat(fromEnv.outbound().deny()).extracting(Object::toString).containsExactly("10.0.0.0/8", "fd00:0:0:0:0:0:0:0/8");
+        assertThat(fromEnv.outbound().allow()).extracting(Object::toString).containsExactly("10.0.0.0/8", "192.168.0.0/16");
+        assertThat(fromFlags.deny()).extracting(Object::toString).containsExactly("127.0.0.2/32");
+    }
+
+    @Test
+    void outboundLists_refuseNonsense_namingTheSetting() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--outbound-deny", "10.0.0.0/8,intranet"), Map.of()))
+                .hasMessage("--outbound-deny (VIGIL_OUTBOUND_DENY): 'intranet' is not a CIDR block such as 10.0.0.0/8 "
+                        + "or fd00::/8; give comma-separated CIDR blocks");
+        assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_OUTBOUND_ALLOW", "10.0.0.0/33")))
+                .hasMessageStartingWith("--outbound-allow (VIGIL_OUTBOUND_ALLOW): ");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--outbound-allow", "169.254.169.254"), Map.of()))
+                .hasMessage("--outbound-allow (VIGIL_OUTBOUND_ALLOW): 169.254.169.254/32 lies inside 169.254.0.0/16, "
+                        + "which is always refused (link-local and cloud-metadata addresses)");
+    }
+
+    // Backups and operations (issue 7)
+    @Test
+    void imports_mayBe64MiB_unlessConfigured_andMetricsNeedAKey_unlessMadePublic() {
+        AppConfig defaults = AppConfig.from(Map.of(), Map.of());
+        AppConfig fromEnv = AppConfig.from(Map.of(), Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "true"));
+        AppConfig fromFlags = AppConfig.from(Map.of("--import-limit-mb", "128", "--metrics-public", "true"),
+                Map.of("VIGIL_IMPORT_LIMIT_MB", "8", "VIGIL_METRICS_PUBLIC", "false"));
+
+        assertThat(defaults.operations().importLimitBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(defaults.operations().metricsPublic()).isFalse();
+        assertThat(fromEnv.operations().importLimitBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(fromEnv.operations().metricsPublic()).isTrue();
+        assertThat(fromFlags.operations().importLimitBytes()).isEqualTo(128L * 1024 * 1024);
+        assertThat(fromFlags.operations().metricsPublic()).isTrue();
+    }
+
+    @Test
+    void aBadImportLimitOrMetricsFlag_isRejected() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("--import-limit-mb", "0"), Map.of()))
+                .hasMessage("--import-limit-mb must be a whole number of MiB from 1 to 4096, not '0'");
+        assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("VIGIL_METRICS_PUBLIC", "maybe")))
+                .hasMessage("VIGIL_METRICS_PUBLIC must be true or false, not 'maybe'");
+    }
 }

@@ -61,6 +61,16 @@ class CliTest {
     }
 
     @Test
+    void aMalformedOutboundList_exitsWith2_sayingWhichSetting(@TempDir Path folder) {
+        assertThat(run(Map.of("VIGIL_OUTBOUND_DENY", "10.0.0.0/8;192.168.0.0/16"), "--db",
+                folder.resolve("x/vigil.db").toString())).isEqualTo(2);
+        assertThat(err()).contains("vigil: --outbound-deny (VIGIL_OUTBOUND_DENY): ");
+        assertThat(folder.resolve("x")).doesNotExist();
+        assertThat(run(Map.of(), "serve", "--help")).isZero();
+        assertThat(out()).contains("--outbound-deny CIDR[,CIDR...]").contains("VIGIL_OUTBOUND_ALLOW");
+    }
+
+    @Test
     void apikeyCreate_printsOnlyTheSecret(@TempDir Path folder) {
         Path db = folder.resolve("vigil.db");
 

@@ -128,4 +128,40 @@ class JarIT {
             second.awaitExit();
         }
     }
+
+    // Backups and operations (issue 7)
+    @Test
+    void theOperatorsVerbs_workOnTheDatabaseAServerIsUsing() throws Exception {
+        Path db = folder.resolve("state/vigil.db");
+        Child server = new Child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
+        try {
+            HttpSession api = new HttpSession(server.awaitPort(), server.printedKey());
+            assertThat(api.post("/api/systems", "{\"name\":\"Checkout API\"}").status()).isEqualTo(201);
+            Path old = Files.writeString(folder.resolve("old.json"), "{\"version\":\"1.0\",\"systems\":[{\"id\":50,"
+                    + "\"name\":\"Legacy\",\"status\":\"green\",\"created_at\":\"2024-01-01T00:00:00Z\","
+                    + "\"updated_at\":\"2024-01-01T00:00:00Z\"}],\"dependencies\":[],\"logs\":[]}");
+
+            Child backup = new Child(folder, "backup", "--db", db.toString(), "--out", folder.resolve("copy.db").toString());
+            Child export = new Child(folder, "export", "--db", db.toString());
+            Child imported = new Child(folder, "import", old.toString(), "--db", db.toString());
+
+            for (Child verb : List.of(backup, export, imported)) {
+                assertThat(verb.awaitExit()).isTrue();
+                assertThat(verb.process.exitValue()).as("%s", verb.err).isZero();
+            }
+            assertThat(folder.resolve("copy.db")).exists();
+            assertThat(String.join("\n", export.out)).contains("\"name\":\"Checkout API\"");
+            assertThat(String.join("\n", imported.out)).contains("\"systems_imported\":1");
+            assertThat(api.get("/api/systems/50").json().get("name").asText()).isEqualTo("Legacy");
+            for (String verb : List.of("export", "import", "backup")) {
+                Child help = new Child(folder, verb, "--help");
+                assertThat(help.awaitExit()).isTrue();
+                assertThat(help.process.exitValue()).isZero();
+                assertThat(help.out.get(0)).startsWith("Usage: java -jar vigil.jar " + verb);
+            }
+        } finally {
+            server.process.toHandle().destroy();
+            server.awaitExit();
+        }
+    }
 }

@@ -7,9 +7,11 @@ import dev.vigil.application.port.out.Dispatch;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.webhook.DependencyRef;
 import dev.vigil.domain.webhook.EventRecord;
+import dev.vigil.domain.webhook.Fact;
 import dev.vigil.domain.webhook.StatusChangeFacts;
 import dev.vigil.domain.webhook.SystemRef;
 import dev.vigil.domain.webhook.Webhook;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.Optional;
 
 /**
  * The generic webhook's JSON, version 1 (documented in docs/notifications.md): the message as text plus every event
- * in full. For status changes it also carries, at the top, the predecessor's fields ({@code system},
+ * in full, each with its own fields ({@code details}, typed). Other kinds than status changes travel one event per
+ * message and also carry that event's {@code details} at the top. For status changes it carries, at the top, the
+ * predecessor's fields ({@code system},
  * {@code dependency}, {@code old_status}, {@code new_status}, {@code message}, {@code source}) describing the
  * message's net change, so receivers written for the predecessor keep working.
  */
@@ -48,6 +52,8 @@ final class GenericFormat implements MessageFormat {
                         .filter(s -> s.id().equals(id)).findFirst().orElseThrow())));
         if (!events.isEmpty() && events.stream().allMatch(e -> e.statusChange().isPresent())) {
             netChange(body, events);
+        } else if (!events.isEmpty()) {
+            body.set("details", details(events.get(events.size() - 1)));
         }
         ArrayNode list = body.putArray("events");
         events.forEach(e -> list.add(event(e)));
@@ -99,9 +105,34 @@ final class GenericFormat implements MessageFormat {
         } else {
             node.putNull("status_change");
         }
-        ObjectNode details = node.putObject("details");
-        e.facts().forEach(f -> details.put(f.key(), f.value()));
+        node.set("details", details(e));
         return node;
+    }
+
+    /** The event's own fields, each typed by its kind: text, number, ISO-8601 time, boolean, or null when empty. */
+    private static ObjectNode details(EventRecord e) {
+        ObjectNode details = JSON.objectNode();
+        e.facts().forEach(f -> details.set(f.key(), value(f)));
+        return details;
+    }
+
+    private static JsonNode value(Fact f) {
+        if (f.kind() == Fact.Kind.TEXT) {
+            return JSON.textNode(f.value());
+        }
+        if (f.isEmpty()) {
+            return JSON.nullNode();
+        }
+        switch (f.kind()) {
+            case NUMBER:
+                BigDecimal number = new BigDecimal(f.value());
+                return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0
+                        ? JSON.numberNode(number.toBigInteger()) : JSON.numberNode(number);
+            case FLAG:
+                return JSON.booleanNode(Boolean.parseBoolean(f.value()));
+            default:
+                return JSON.textNode(f.value());
+        }
     }
 
     private static ObjectNode system(SystemRef s) {

@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Writes the message a person reads: what changed, from what to what, why, since when, and a link to the page.
  * Status changes get a full account (one message per system, naming the dependency that caused a roll-up, listing
- * every step when changes were merged); any other kind of event is told by its kind, systems, summary, facts and
- * time, so events this class has never heard of still read well.
+ * every step when changes were merged); every other kind Vigil publishes has its own wording ({@link KindWording});
+ * a kind without one (or an event stored without its facts) is told by its kind, systems, summary, facts and time,
+ * so events this class has never heard of still read well.
  */
 final class MessageComposer {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
@@ -32,6 +33,7 @@ final class MessageComposer {
     private static final String ARROW = " → ";
 
     private final Optional<String> publicUrl;
+    private final KindWording kinds = new KindWording();
 
     /** {@code publicUrl}: where the status page is served (no trailing slash), for links; empty for none. */
     MessageComposer(Optional<String> publicUrl) {
@@ -47,7 +49,12 @@ final class MessageComposer {
         }
         List<EventRecord> events = dispatch.events();
         boolean statusChanges = events.stream().allMatch(e -> e.statusChange().isPresent());
-        return statusChanges ? statusChange(events, footer) : other(events, footer);
+        if (statusChanges) {
+            return statusChange(events, footer);
+        }
+        Optional<Message> own = events.size() == 1 ? kinds.compose(events.get(0), footer, link(events.get(0).systems()))
+                : Optional.empty();
+        return own.orElseGet(() -> other(events, footer));
     }
 
     private Message statusChange(List<EventRecord> events, String footer) {
@@ -130,7 +137,7 @@ final class MessageComposer {
         List<Message.Field> fields = new ArrayList<>();
         for (EventRecord e : events) {
             for (Fact f : e.facts()) {
-                fields.add(new Message.Field(f.label(), f.value()));
+                fields.add(new Message.Field(f.label(), KindWording.shown(f)));
             }
         }
         fields.add(new Message.Field("Time", TIME.format(last.occurredAt())));

@@ -175,10 +175,10 @@ class HttpWebhookSenderTest {
     }
 
     @Test
-    void anEventOfAnotherKind_readsWell_inEveryFormat() throws Exception {
-        sender.send(PayloadFixtures.webhook(WebhookType.GENERIC, receiver.url("/g")), PayloadFixtures.incidentOpened());
-        sender.send(PayloadFixtures.webhook(WebhookType.SLACK, receiver.url("/s")), PayloadFixtures.incidentOpened());
-        sender.send(PayloadFixtures.webhook(WebhookType.TELEGRAM, null), PayloadFixtures.incidentOpened());
+    void anEventStoredWithoutItsFacts_readsWell_inEveryFormat() throws Exception {
+        sender.send(PayloadFixtures.webhook(WebhookType.GENERIC, receiver.url("/g")), PayloadFixtures.incidentOpenedWithoutFacts());
+        sender.send(PayloadFixtures.webhook(WebhookType.SLACK, receiver.url("/s")), PayloadFixtures.incidentOpenedWithoutFacts());
+        sender.send(PayloadFixtures.webhook(WebhookType.TELEGRAM, null), PayloadFixtures.incidentOpenedWithoutFacts());
 
         var requests = receiver.await(3, Duration.ofSeconds(5));
         assertThat(requests.get(0).json()).isEqualTo(json("""
@@ -187,6 +187,7 @@ class HttpWebhookSenderTest {
                  "title": "Incident opened: Checkout API", "text": "Incident opened: Checkout errors",
                  "severity": "danger", "link": "https://status.example.com/status/checkout-api",
                  "systems": [{"id": 1, "name": "Checkout API"}],
+                 "details": {"impact": "major"},
                  "events": [{"id": 20, "event": "incident_opened", "timestamp": "2026-03-01T12:00:00Z",
                              "summary": "Incident opened: Checkout errors",
                              "systems": [{"id": 1, "name": "Checkout API"}], "status_change": null,

@@ -37,7 +37,8 @@ record EventDocument(int version, String summary, List<SystemDoc> systems, Statu
                            String message, DependencyDoc cause) {
     }
 
-    record FactDoc(String key, String label, String value) {
+    /** {@code kind} is absent from documents written before facts had kinds: those are text. */
+    record FactDoc(String key, String label, String value, String kind) {
     }
 
     static String write(EventRecord e) {
@@ -46,7 +47,8 @@ record EventDocument(int version, String summary, List<SystemDoc> systems, Statu
                 Columns.name(s.source()), s.message(), s.cause().map(EventDocument::doc).orElse(null))).orElse(null);
         var document = new EventDocument(VERSION, e.summary(),
                 e.systems().stream().map(s -> new SystemDoc(s.id().value(), s.name(), s.slug().orElse(null))).toList(),
-                change, e.facts().stream().map(f -> new FactDoc(f.key(), f.label(), f.value())).toList());
+                change, e.facts().stream().map(f -> new FactDoc(f.key(), f.label(), f.value(), Columns.name(f.kind())))
+                .toList());
         try {
             return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e1) {
@@ -74,7 +76,8 @@ record EventDocument(int version, String summary, List<SystemDoc> systems, Statu
     }
 
     List<Fact> factList() {
-        return facts == null ? List.of() : facts.stream().map(f -> new Fact(f.key(), f.label(), f.value())).toList();
+        return facts == null ? List.of() : facts.stream().map(f -> new Fact(f.key(), f.label(), f.value(),
+                f.kind() == null ? Fact.Kind.TEXT : Columns.enumOf(Fact.Kind.class, f.kind()))).toList();
     }
 
     private static DependencyDoc doc(DependencyRef d) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +42,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final Jdbi readers;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    private final ThreadLocal<Handle> snapshot = new ThreadLocal<>();
 
     private SqliteDatabase(Path file, Connection writerConnection, ReaderPool readerPool) {
         this.file = file;
@@ -53,6 +54,14 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Opens (creating it and its folder when missing) and migrates the database at {@code file}. */
     public static SqliteDatabase open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating it and its folder when missing) and migrates the database at {@code file}; a database with an
+     * older schema is first copied beside itself, the copy named with the versions and the time on {@code clock}.
+     */
+    public static SqliteDatabase open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath().normalize();
         try {
             Path parent = absolute.getParent();
@@ -63,7 +72,7 @@ public final class SqliteDatabase implements AutoCloseable {
             throw new UncheckedIOException("cannot create the folder of database " + absolute, e);
         }
         String url = "jdbc:sqlite:" + absolute;
-        migrate(url);
+        migrate(absolute, url, clock);
         try {
             Connection writerConnection = config(false).createConnection(url);
             ReaderPool pool = new ReaderPool(() -> {
@@ -92,14 +101,10 @@ public final class SqliteDatabase implements AutoCloseable {
         return config;
     }
 
-    private static void migrate(String url) {
+    private static void migrate(Path file, String url, Clock clock) {
         SQLiteDataSource dataSource = new SQLiteDataSource(config(false));
         dataSource.setUrl(url);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        SchemaUpgrade.run(file, dataSource, clock);
     }
 
     /**
@@ -129,6 +134,9 @@ public final class SqliteDatabase implements AutoCloseable {
     /** Runs {@code work} on a reader, or inside the thread's open write transaction so it sees its own writes. */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
         Handle current = transaction.get();
+        if (current == null) {
+            current = snapshot.get();
+        }
         if (current != null) {
             return work.withHandle(current);
         }
@@ -147,6 +155,68 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    // Backups and upgrades (issue 7)
+    /**
+     * Runs {@code work} against one consistent view of the database: every read the thread makes meanwhile (through
+     * {@link #read}) sees the data as it was when the first of them ran, while writers carry on (WAL). For long reads
+     * such as an export. Inside a write transaction, the reads simply join it.
+     */
+    public <T> T readConsistently(HandleCallback<T, RuntimeException> work) {
+        Handle current = transaction.get();
+        if (current == null) {
+            current = snapshot.get();
+        }
+        if (current != null) {
+            return work.withHandle(current);
+        }
+        return readers.inTransaction(handle -> {
+            snapshot.set(handle);
+            try {
+                return work.withHandle(handle);
+            } finally {
+                snapshot.remove();
+            }
+        });
+    }
+
+    /**
+     * Writes a consistent copy of the database (SQLite's {@code VACUUM INTO}) to {@code target}, which must not exist;
+     * writers carry on meanwhile. Returns the copy's absolute path.
+     */
+    public Path backupTo(Path target) {
+        return backup(file, target);
+    }
+
+    /**
+     * Writes a consistent copy of the database {@code file} (SQLite's {@code VACUUM INTO}) to {@code target}, which
+     * must not exist, without opening or migrating it: works on any schema version, and while Vigil serves from it.
+     * Returns the copy's absolute path.
+     */
+    public static Path backup(Path file, Path target) {
+        Path source = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(source)) {
+            throw new IllegalArgumentException("there is no database at " + source);
+        }
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + absolute, e);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(config(true));
+        dataSource.setUrl("jdbc:sqlite:" + source);
+        SchemaUpgrade.copyInto(dataSource, absolute);
+        return absolute;
+    }
+
+    /** The copies taken before schema upgrades that are kept beside the database, oldest first. */
+    public java.util.List<Path> upgradeBackups() {
+        return SchemaUpgrade.backupsOf(file);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.vigil.adapters.persistence;
 import dev.vigil.application.contract.AdminAccountsContract;
 import dev.vigil.application.contract.AdminSessionsContract;
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
 import dev.vigil.application.contract.CountersContract;
@@ -10,6 +11,7 @@ import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.IncidentsContract;
 import dev.vigil.application.contract.LoginThrottlesContract;
 import dev.vigil.application.contract.MaintenanceWindowsContract;
+import dev.vigil.application.contract.OperationalCountsContract;
 import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.PasswordHasherContract;
 import dev.vigil.application.contract.SlaBreachesContract;
@@ -22,6 +24,7 @@ import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.AdminAccounts;
 import dev.vigil.application.port.out.AdminSessions;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Counters;
@@ -29,6 +32,7 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
 import dev.vigil.application.port.out.LoginThrottles;
 import dev.vigil.application.port.out.MaintenanceWindows;
+import dev.vigil.application.port.out.OperationalCounts;
 import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.PasswordHasher;
 import dev.vigil.application.port.out.SlaBreaches;
@@ -246,6 +250,37 @@ class JdbiContractsTest {
         @Override
         protected PasswordHasher hasher() {
             return new Pbkdf2PasswordHasher(1_000);
+        }
+    }
+
+    // Backups (issue 7)
+    @Nested
+    class BackupStorageTest extends BackupStorageContract {
+        @Override
+        protected BackupStorage storage() {
+            return new JdbiBackupStorage(database);
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(new JdbiSystems(database), new JdbiDependencies(database), new JdbiChecks(database),
+                    new JdbiStatusLog(database), new JdbiCheckHistory(database), new JdbiStatusTallies(database),
+                    new JdbiIncidents(database), new JdbiMaintenanceWindows(database), new JdbiWebhooks(database),
+                    new JdbiApiKeys(database));
+        }
+    }
+
+    @Nested
+    class OperationalCountsTest extends OperationalCountsContract {
+        @Override
+        protected OperationalCounts counts() {
+            return new JdbiOperationalCounts(database);
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(new JdbiCheckHistory(database), new JdbiIncidents(database),
+                    new JdbiSlaBreaches(database), new JdbiWebhooks(database), new JdbiOutbox(database));
         }
     }
 }

@@ -193,6 +193,53 @@ class SqliteDatabaseTest {
         database = SqliteDatabase.open(folder.resolve("nested/dir/vigil.db"));
     }
 
+    // Backups and upgrades (issue 7)
+    @Test
+    void backupTo_writesAConsistentCopy_withoutWhatIsNotCommittedYet() throws Exception {
+        JdbiSystems systems = new JdbiSystems(database);
+        JdbiTransactions transactions = new JdbiTransactions(database);
+        systems.save(MonitoredSystem.register(systems.nextId(), SystemFixtures.details("Committed"), T0));
+        Path copy = folder.resolve("copies/vigil-backup.db");
+
+        Path written = transactions.inTransaction(() -> {
+            systems.save(MonitoredSystem.register(systems.nextId(), SystemFixtures.details("Pending"), T0));
+            return runOnOtherThread(() -> database.backupTo(copy));
+        });
+
+        assertThat(written).isEqualTo(copy.toAbsolutePath());
+        try (SqliteDatabase restored = SqliteDatabase.open(copy)) {
+            assertThat(new JdbiSystems(restored).all()).extracting(MonitoredSystem::name).containsExactly("Committed");
+        }
+        assertThat(systems.all()).hasSize(2);
+    }
+
+    @Test
+    void backupTo_refusesToOverwriteAFile() throws Exception {
+        Path existing = Files.writeString(folder.resolve("taken.db"), "keep me");
+
+        assertThatThrownBy(() -> database.backupTo(existing))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already exists");
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
+    void readConsistently_seesOneMomentOfTheData_whileWritersCarryOn() {
+        JdbiSystems systems = new JdbiSystems(database);
+        systems.save(MonitoredSystem.register(systems.nextId(), SystemFixtures.details("Before"), T0));
+
+        List<Integer> seen = database.readConsistently(h -> {
+            int first = systems.all().size();
+            runOnOtherThread(() -> {
+                systems.save(MonitoredSystem.register(systems.nextId(), SystemFixtures.details("During"), T0));
+                return null;
+            });
+            return List.of(first, systems.all().size());
+        });
+
+        assertThat(seen).containsExactly(1, 1);
+        assertThat(systems.all()).hasSize(2);
+    }
+
     private static <T> T runOnOtherThread(java.util.concurrent.Callable<T> work) {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {

@@ -22,6 +22,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(403, message);
     }
 
+    public static HttpProblem notFound(String message) {
+        return new HttpProblem(404, message);
+    }
+
     public static HttpProblem payloadTooLarge(long limit) {
         return new HttpProblem(413, "request body is larger than " + limit + " bytes");
     }

@@ -163,24 +163,7 @@ public final class RequestBody {
 
     /** An array of positive integer ids with at most {@code maxItems} items, if present and not null; repeats collapse. */
     public Optional<Set<Long>> idSet(String field, int maxItems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isArray()) {
-            throw HttpProblem.badRequest(field + " must be an array of positive integers");
-        }
-        if (value.size() > maxItems) {
-            throw HttpProblem.badRequest(field + " must have at most " + maxItems + " items");
-        }
-        Set<Long> ids = new TreeSet<>();
-        for (JsonNode item : value) {
-            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.longValue() <= 0) {
-                throw HttpProblem.badRequest(field + " must be an array of positive integers");
-            }
-            ids.add(item.longValue());
-        }
-        return Optional.of(ids);
+        return idList(field, maxItems).map(TreeSet::new);
     }
 
     /** An ISO-8601 time with a zone or offset (for example {@code 2026-03-01T12:00:00Z}), if present and not null. */
@@ -200,7 +183,7 @@ public final class RequestBody {
     }
 
     // Notifications (issue 6)
-    /** An array of positive integer ids with at most {@code maxItems} items, if present and not null. */
+    /** An array of positive integer ids with at most {@code maxItems} items, in order, if present and not null. */
     public Optional<List<Long>> idList(String field, int maxItems) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

@@ -10,17 +10,22 @@ import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
+import dev.vigil.adapters.web.backup.BackupController;
+import dev.vigil.adapters.web.backup.InvalidBackupError;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.dependency.DependencyController;
 import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
-import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
+import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.sla.SlaController;
 import dev.vigil.adapters.web.system.SystemController;
 import dev.vigil.adapters.web.webhook.WebhookController;
 import dev.vigil.application.port.in.EntityNotFound;
+import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -55,7 +60,8 @@ public final class WebApp {
                               ApiKeyController apiKeys, HealthController health, WebhookController webhooks,
                               CheckController checks, IncidentController incidents,
                               MaintenanceController maintenances, AnalyticsController analytics, SlaController sla,
-                              PageControllers pages) {
+                              PageControllers pages, BackupController backups, MetricsController metrics,
+                              ApiDocsController apiDocs) {
         public Controllers {
             Objects.requireNonNull(systems, "systems");
             Objects.requireNonNull(dependencies, "dependencies");
@@ -69,6 +75,9 @@ public final class WebApp {
             Objects.requireNonNull(analytics, "analytics");
             Objects.requireNonNull(sla, "sla");
             Objects.requireNonNull(pages, "pages");
+            Objects.requireNonNull(backups, "backups");
+            Objects.requireNonNull(metrics, "metrics");
+            Objects.requireNonNull(apiDocs, "apiDocs");
         }
     }
 
@@ -241,7 +250,19 @@ public final class WebApp {
                 new Route(POST, "/admin/webhooks/{id}/enabled", RouteAccess.SESSION, ops(c).webhooks()::enable),
                 new Route(POST, "/admin/webhooks/{id}/delete", RouteAccess.SESSION, ops(c).webhooks()::delete),
                 new Route(POST, "/admin/webhooks/deliveries/{id}/retry", RouteAccess.SESSION,
-                        ops(c).webhooks()::retry));
+                        ops(c).webhooks()::retry),
+
+                // Backups and operations (issue 7). Export and import are admin only: a backup holds everything, and
+                // with include_secrets=true the credentials too.
+                new Route(GET, "/api/export", RouteAccess.ADMIN, c.backups()::export),
+                new Route(GET, "/api/export/logs", RouteAccess.ADMIN, c.backups()::exportLogs),
+                new Route(POST, "/api/import", RouteAccess.ADMIN, c.backups()::importBackup),
+                // Prometheus: a read key, unless VIGIL_METRICS_PUBLIC=true.
+                new Route(GET, "/metrics", c.metrics().access(), c.metrics()::scrape),
+                // The OpenAPI document of the routes above and Swagger UI, served from the jar.
+                new Route(GET, "/openapi.json", RouteAccess.PUBLIC, c.apiDocs()::document),
+                new Route(GET, "/swagger", RouteAccess.PUBLIC, c.apiDocs()::swagger),
+                new Route(GET, "/swagger/{file}", RouteAccess.PUBLIC, c.apiDocs()::swaggerFile));
     }
 
     private static AdminControllers.Operations ops(Controllers c) {
@@ -251,6 +272,7 @@ public final class WebApp {
     /** A configured, not yet started server. */
     public static Javalin create(Controllers controllers, ApiAuth auth, ObjectMapper mapper, long maxBodyBytes) {
         List<Route> routes = routes(controllers);
+        controllers.apiDocs().describe(routes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -322,6 +344,9 @@ public final class WebApp {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 405 ? "method " + ctx.method() + " is not allowed on " + ctx.path() : e.getMessage(),
                 pages));
+        // Backups (issue 7): every problem of a refused document, not only the first.
+        config.routes.exception(InvalidBackup.class, (e, ctx) ->
+                ctx.status(400).json(new InvalidBackupError(e.getMessage(), e.problems())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal server error", pages);

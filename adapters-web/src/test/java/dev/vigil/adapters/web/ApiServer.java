@@ -22,6 +22,7 @@ import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
 import dev.vigil.adapters.web.asset.AssetController;
 import dev.vigil.adapters.web.asset.Assets;
+import dev.vigil.adapters.web.backup.BackupController;
 import dev.vigil.adapters.web.check.CheckController;
 import dev.vigil.adapters.web.counter.CounterController;
 import dev.vigil.adapters.web.dependency.DependencyController;
@@ -29,6 +30,9 @@ import dev.vigil.adapters.web.health.HealthController;
 import dev.vigil.adapters.web.incident.IncidentController;
 import dev.vigil.adapters.web.log.StatusLogController;
 import dev.vigil.adapters.web.maintenance.MaintenanceController;
+import dev.vigil.adapters.web.metrics.MetricsController;
+import dev.vigil.adapters.web.openapi.ApiCatalog;
+import dev.vigil.adapters.web.openapi.ApiDocsController;
 import dev.vigil.adapters.web.page.ErrorPages;
 import dev.vigil.adapters.web.page.StatusPageController;
 import dev.vigil.adapters.web.page.StatusPages;
@@ -68,11 +72,25 @@ public final class ApiServer implements AutoCloseable {
     private final WebApp.Controllers controllers;
 
     public ApiServer() {
-        this(false);
+        this(BackupController.DEFAULT_IMPORT_LIMIT, false, false);
     }
 
     /** A server whose admin cookies are those of a Vigil reached over HTTPS when {@code https}. */
     public ApiServer(boolean https) {
+        this(BackupController.DEFAULT_IMPORT_LIMIT, false, https);
+    }
+
+    /** A server whose imports may be at most {@code importLimit} bytes. */
+    public ApiServer(long importLimit) {
+        this(importLimit, false, false);
+    }
+
+    /** A server whose imports may be at most {@code importLimit} bytes, with /metrics public or not. */
+    public ApiServer(long importLimit, boolean metricsPublic) {
+        this(importLimit, metricsPublic, false);
+    }
+
+    private ApiServer(long importLimit, boolean metricsPublic, boolean https) {
         this.https = https;
         adminKey = issue(Scope.ADMIN);
         writeKey = issue(Scope.WRITE);
@@ -94,7 +112,9 @@ public final class ApiServer implements AutoCloseable {
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
                 slaController(requests),
-                pages(requests));
+                pages(requests),
+                backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
+                        vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"));
         this.controllers = controllers;
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
                 .start("127.0.0.1", 0);
@@ -267,5 +287,10 @@ public final class ApiServer implements AutoCloseable {
     /** A GET without credentials, as a browser or a script polling the public page sends it. */
     public Reply get(String path, Map<String, String> headers) {
         return send("GET", path, null, headers);
+    }
+
+    // Backups and operations (issue 7)
+    private BackupController backupController(long importLimit) {
+        return new BackupController(vigil.exportBackup, vigil.importBackup, mapper, importLimit, "test", vigil.clock);
     }
 }

@@ -14,7 +14,10 @@ import dev.vigil.domain.maintenance.MaintenanceWindow;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Cancels a window; one in progress ends at once and its systems' statuses are derived again. */
+/**
+ * Cancels a window; one in progress ends at once and its systems' statuses are derived again. Either way people are
+ * told that it is over ({@code maintenance_completed}, cancelled).
+ */
 public final class CancelMaintenanceService implements CancelMaintenance {
     private final MaintenanceWindows windows;
     private final MaintenanceEffects effects;
@@ -37,6 +40,9 @@ public final class CancelMaintenanceService implements CancelMaintenance {
             MaintenanceWindow cancelled = window.cancel(now);
             windows.save(cancelled);
             MaintenanceWindow applied = effects.applyDue(cancelled, now);
+            if (applied.activatedAt().isEmpty()) {
+                effects.calledOff(applied, now);
+            }
             return new MaintenanceSnapshot(applied, applied.state(now));
         });
     }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Publishes the incident events, with the names of the systems involved, inside the caller's transaction. */
+/**
+ * Publishes the incident events, with the names of the systems involved, inside the caller's transaction. The text
+ * of an internal update never goes into an event that may be notified.
+ */
 final class IncidentNotices {
     private final EventPublisher events;
     private final SystemNames names;
@@ -22,17 +25,22 @@ final class IncidentNotices {
 
     void opened(Incident incident, Instant now) {
         events.publish(new IncidentOpened(incident.id(), incident.title(), incident.impact(), incident.origin(),
-                incident.systems(), names.of(incident.systems()), incident.updates().get(0).message(),
+                incident.systems(), names.of(incident.systems()), publicText(incident.updates().get(0)),
                 incident.startedAt(), now));
     }
 
     void updated(Incident incident, List<String> changes, Optional<IncidentUpdate> update, Instant now) {
-        events.publish(new IncidentUpdated(incident.id(), incident.title(), incident.systems(),
-                names.of(incident.systems()), changes, update, now));
+        events.publish(new IncidentUpdated(incident.id(), incident.title(), incident.impact(), incident.state(),
+                incident.systems(), names.of(incident.systems()), changes, update, now));
     }
 
     void resolved(Incident incident, Instant now) {
-        events.publish(new IncidentResolved(incident.id(), incident.title(), incident.origin(), incident.systems(),
-                names.of(incident.systems()), incident.duration(now), incident.latestUpdate().message(), now));
+        events.publish(new IncidentResolved(incident.id(), incident.title(), incident.impact(), incident.origin(),
+                incident.systems(), names.of(incident.systems()), incident.startedAt(),
+                incident.resolvedAt().orElse(now), publicText(incident.latestUpdate()), now));
+    }
+
+    private static String publicText(IncidentUpdate update) {
+        return update.isPublic() ? update.message() : "";
     }
 }

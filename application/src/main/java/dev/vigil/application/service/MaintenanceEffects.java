@@ -46,8 +46,9 @@ final class MaintenanceEffects {
             List<MonitoredSystem> affected = affected(active);
             affected.forEach(s -> derivation.deriveForMaintenance(s, "Maintenance #" + active.id() + " began: "
                     + active.title(), now));
-            events.publish(new MaintenanceStarted(active.id(), active.title(), active.endsAt(),
-                    active.systems().isEmpty(), ids(affected), names(affected), now));
+            events.publish(new MaintenanceStarted(active.id(), active.title(), active.description(),
+                    active.startsAt(), active.endsAt(), active.systems().isEmpty(), ids(affected), names(affected),
+                    now));
             return active;
         }
         if (window.needsDeactivation(now)) {
@@ -57,17 +58,28 @@ final class MaintenanceEffects {
             List<MonitoredSystem> affected = affected(done);
             affected.forEach(s -> derivation.deriveForMaintenance(s, "Maintenance #" + done.id()
                     + (cancelled ? " was cancelled: " : " ended: ") + done.title(), now));
-            events.publish(new MaintenanceCompleted(done.id(), done.title(), cancelled, done.systems().isEmpty(),
-                    ids(affected), names(affected), now));
+            events.publish(new MaintenanceCompleted(done.id(), done.title(), done.description(), done.startsAt(),
+                    done.endsAt(), cancelled, done.systems().isEmpty(), ids(affected), names(affected), now));
             return done;
         }
         return window;
     }
 
+    /**
+     * Tells people that a window whose start was never applied is off (cancelled or deleted before it began), so that
+     * those told it was scheduled do not wait for it.
+     */
+    void calledOff(MaintenanceWindow window, Instant now) {
+        List<MonitoredSystem> affected = affected(window);
+        events.publish(new MaintenanceCompleted(window.id(), window.title(), window.description(), window.startsAt(),
+                window.endsAt(), true, window.systems().isEmpty(), ids(affected), names(affected), now));
+    }
+
     void scheduled(MaintenanceWindow window, boolean rescheduled, Instant now) {
         List<MonitoredSystem> affected = affected(window);
-        events.publish(new MaintenanceScheduled(window.id(), window.title(), window.startsAt(), window.endsAt(),
-                window.systems().isEmpty(), ids(affected), names(affected), rescheduled, now));
+        events.publish(new MaintenanceScheduled(window.id(), window.title(), window.description(),
+                window.startsAt(), window.endsAt(), window.systems().isEmpty(), ids(affected), names(affected),
+                rescheduled, now));
     }
 
     void requireExisting(Set<SystemId> ids) {

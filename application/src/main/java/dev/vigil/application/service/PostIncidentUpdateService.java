@@ -8,6 +8,7 @@ import dev.vigil.application.port.out.Incidents;
 import dev.vigil.application.port.out.Systems;
 import dev.vigil.application.port.out.Transactions;
 import dev.vigil.domain.incident.Incident;
+import dev.vigil.domain.incident.IncidentUpdated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class PostIncidentUpdateService implements PostIncidentUpdate {
             Instant now = clock.instant();
             Incident updated = incident.addUpdate(command.message(), command.visibility(), command.by(), now);
             incidents.save(updated);
-            notices.updated(updated, List.of("new " + updated.latestUpdate().visibility().wireName() + " update"),
+            notices.updated(updated, List.of(IncidentUpdated.posted(updated.latestUpdate().visibility())),
                     Optional.of(updated.latestUpdate()), now);
             return updated;
         });

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Writes an event to the outbox for each enabled webhook that wants it, in the caller's transaction. Status changes
  * of one system join the delivery still waiting to go out (so a dependency's outage and the roll-up it causes make
  * one message naming the cause, and a flapping check makes one message per window); status notifications that
- * maintenance silences are not written at all.
+ * maintenance silences, and events only people inside Vigil may read of (an internal incident note), are not
+ * written at all.
  */
 public final class QueueNotificationsService implements QueueNotifications {
     private final Webhooks webhooks;
@@ -48,6 +49,9 @@ public final class QueueNotificationsService implements QueueNotifications {
 
     @Override
     public void queue(DomainEvent event) {
+        if (event.isInternal()) {
+            return;
+        }
         transactions.run(() -> {
             List<Webhook> wanting = webhooks.all().stream()
                     .filter(Webhook::enabled)

@@ -76,7 +76,10 @@ public abstract class OutboxContract {
                 Optional.of(WebhookFixtures.dependency(5, "PostgreSQL")), T0.plusMillis(7));
         EventRecord other = new EventRecord(outbox().nextEventId(), EventType.INCIDENT_OPENED, T0, "Checkout errors",
                 List.of(api, new SystemRef(new SystemId(2), "Billing", Optional.empty())), Optional.empty(),
-                List.of(new Fact("impact", "Impact", "major"), new Fact("title", "Title", "Checkout errors")));
+                List.of(new Fact("impact", "Impact", "major"), new Fact("title", "Title", "Checkout errors"),
+                        Fact.number("incident_id", "Incident", 12), Fact.time("started_at", "Started", T0),
+                        Fact.time("resolved_at", "Resolved", Optional.empty()), Fact.flag("all_systems", "All", true),
+                        Fact.number("sla_target", "Target", 99.95)));
         EventRecord dependency = event(3);
         outbox().saveEvent(rollup);
         outbox().saveEvent(other);

@@ -24,12 +24,15 @@ public final class InMemoryCheckHistory implements CheckHistory {
     private final List<CheckResult> raw = new ArrayList<>();
     private final Map<Key, ResultStats> hourly = new HashMap<>();
     private final Map<Key, ResultStats> daily = new HashMap<>();
+    private final Map<DependencyId, long[]> totals = new HashMap<>();
     private Instant hoursRolledUntil = Instant.MIN;
     private Instant daysRolledUntil = Instant.MIN;
 
     @Override
     public synchronized void append(List<CheckResult> results) {
         raw.addAll(results);
+        results.forEach(r -> totals.merge(r.dependency(), new long[] {1, r.failed() ? 1 : 0},
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
     }
 
     @Override
@@ -111,5 +114,29 @@ public final class InMemoryCheckHistory implements CheckHistory {
 
     private static Instant align(Instant t, long size) {
         return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), size) * size);
+    }
+
+    // Backups (issue 7)
+    /** Every result ever appended, per dependency: {results, failures}; purges do not lower them. */
+    public synchronized Map<DependencyId, long[]> totals() {
+        Map<DependencyId, long[]> copy = new HashMap<>();
+        totals.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
+    }
+
+    /** Forgets the results of these dependencies in every tier. */
+    public synchronized void forget(java.util.Collection<DependencyId> dependencies) {
+        totals.keySet().removeIf(dependencies::contains);
+        raw.removeIf(r -> dependencies.contains(r.dependency()));
+        hourly.keySet().removeIf(k -> dependencies.contains(k.dependency()));
+        daily.keySet().removeIf(k -> dependencies.contains(k.dependency()));
+    }
+
+    /** Forgets every result. */
+    public synchronized void clear() {
+        totals.clear();
+        raw.clear();
+        hourly.clear();
+        daily.clear();
     }
 }

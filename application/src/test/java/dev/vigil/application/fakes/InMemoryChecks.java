@@ -101,4 +101,10 @@ public final class InMemoryChecks implements Checks {
     private static Optional<SecretHash> hashOf(Check check) {
         return check.spec() instanceof PushCheck push ? Optional.of(push.tokenHash()) : Optional.empty();
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        checks.clear();
+    }
 }

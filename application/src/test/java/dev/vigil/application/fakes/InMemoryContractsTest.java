@@ -3,6 +3,7 @@ package dev.vigil.application.fakes;
 import dev.vigil.application.contract.AdminAccountsContract;
 import dev.vigil.application.contract.AdminSessionsContract;
 import dev.vigil.application.contract.ApiKeysContract;
+import dev.vigil.application.contract.BackupStorageContract;
 import dev.vigil.application.contract.CheckHistoryContract;
 import dev.vigil.application.contract.ChecksContract;
 import dev.vigil.application.contract.CountersContract;
@@ -10,6 +11,7 @@ import dev.vigil.application.contract.DependenciesContract;
 import dev.vigil.application.contract.IncidentsContract;
 import dev.vigil.application.contract.LoginThrottlesContract;
 import dev.vigil.application.contract.MaintenanceWindowsContract;
+import dev.vigil.application.contract.OperationalCountsContract;
 import dev.vigil.application.contract.OutboxContract;
 import dev.vigil.application.contract.PasswordHasherContract;
 import dev.vigil.application.contract.SlaBreachesContract;
@@ -22,6 +24,7 @@ import dev.vigil.application.contract.WebhooksContract;
 import dev.vigil.application.port.out.AdminAccounts;
 import dev.vigil.application.port.out.AdminSessions;
 import dev.vigil.application.port.out.ApiKeys;
+import dev.vigil.application.port.out.BackupStorage;
 import dev.vigil.application.port.out.CheckHistory;
 import dev.vigil.application.port.out.Checks;
 import dev.vigil.application.port.out.Counters;
@@ -29,6 +32,7 @@ import dev.vigil.application.port.out.Dependencies;
 import dev.vigil.application.port.out.Incidents;
 import dev.vigil.application.port.out.LoginThrottles;
 import dev.vigil.application.port.out.MaintenanceWindows;
+import dev.vigil.application.port.out.OperationalCounts;
 import dev.vigil.application.port.out.Outbox;
 import dev.vigil.application.port.out.PasswordHasher;
 import dev.vigil.application.port.out.SlaBreaches;
@@ -272,6 +276,38 @@ class InMemoryContractsTest {
         @Override
         protected PasswordHasher hasher() {
             return hasher;
+        }
+    }
+
+    // Backups (issue 7)
+    @Nested
+    class BackupStorageTest extends BackupStorageContract {
+        private final InMemoryVigil vigil = new InMemoryVigil();
+
+        @Override
+        protected BackupStorage storage() {
+            return vigil.backupStorage;
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(vigil.systems, vigil.dependencies, vigil.checks, vigil.log, vigil.checkHistory,
+                    vigil.tallies, vigil.incidents, vigil.maintenanceWindows, vigil.webhooks, vigil.apiKeys);
+        }
+    }
+
+    @Nested
+    class OperationalCountsTest extends OperationalCountsContract {
+        private final InMemoryVigil vigil = new InMemoryVigil();
+
+        @Override
+        protected OperationalCounts counts() {
+            return vigil.operationalCounts;
+        }
+
+        @Override
+        protected Stored stored() {
+            return new Stored(vigil.checkHistory, vigil.incidents, vigil.slaBreaches, vigil.webhooks, vigil.outbox);
         }
     }
 }

@@ -32,6 +32,11 @@ public final class InMemoryCounters implements Counters {
         return counters.size();
     }
 
+    /** Forgets every counter (a restore). */
+    public synchronized void clear() {
+        counters.clear();
+    }
+
     @Override
     public synchronized boolean delete(CounterName name) {
         return counters.remove(name) != null;

@@ -63,4 +63,10 @@ public final class InMemoryDependencies implements Dependencies {
                 .sorted(Comparator.comparingLong((Dependency d) -> d.systemId().value()).thenComparing(Dependency.BY_NAME))
                 .toList();
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        dependencies.clear();
+    }
 }

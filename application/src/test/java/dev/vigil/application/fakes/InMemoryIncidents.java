@@ -90,4 +90,10 @@ public final class InMemoryIncidents implements Incidents {
                         .isPresent())
                 .findFirst();
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        incidents.clear();
+    }
 }

@@ -76,4 +76,10 @@ public final class InMemoryMaintenanceWindows implements MaintenanceWindows {
                         && !w.startsAt().isAfter(now) && w.endsAt().isAfter(now)))
                 .sorted(BY_START).toList();
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        windows.clear();
+    }
 }

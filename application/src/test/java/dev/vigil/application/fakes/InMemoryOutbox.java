@@ -121,4 +121,16 @@ public final class InMemoryOutbox implements Outbox {
     public synchronized List<EventRecord> allEvents() {
         return List.copyOf(events.values());
     }
+
+    // Backups and metrics (issue 7)
+    /** Every delivery stored. */
+    public synchronized List<Delivery> allDeliveries() {
+        return List.copyOf(deliveries.values());
+    }
+
+    /** Forgets every event and delivery; the id sequences stay where they are. */
+    public synchronized void clear() {
+        events.clear();
+        deliveries.clear();
+    }
 }

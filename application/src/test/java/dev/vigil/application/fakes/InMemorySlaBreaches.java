@@ -59,4 +59,10 @@ public final class InMemorySlaBreaches implements SlaBreaches {
         return breaches.values().stream().filter(b -> b.system().equals(system))
                 .sorted(LATEST_FIRST).limit(limit).toList();
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        breaches.clear();
+    }
 }

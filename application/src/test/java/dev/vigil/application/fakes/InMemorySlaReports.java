@@ -42,4 +42,10 @@ public final class InMemorySlaReports implements SlaReports {
     public synchronized void delete(SlaReportId id) {
         reports.remove(id);
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        reports.clear();
+    }
 }

@@ -3,22 +3,25 @@ package dev.vigil.application.fakes;
 import dev.vigil.application.port.out.StatusLog;
 import dev.vigil.domain.log.StatusChange;
 import dev.vigil.domain.log.StatusLogEntry;
+import dev.vigil.domain.status.StatusSource;
 import dev.vigil.domain.system.DependencyId;
 import dev.vigil.domain.system.SystemId;
+import java.time.Instant;
 import java.util.ArrayList;
-import dev.vigil.domain.status.StatusSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
-/** The status log as a list. */
+/** The status log as a map ordered by id. */
 public final class InMemoryStatusLog implements StatusLog {
-    private final List<StatusLogEntry> entries = new ArrayList<>();
+    private final TreeMap<Long, StatusLogEntry> entries = new TreeMap<>();
+    private long sequence;
 
     @Override
     public synchronized StatusLogEntry append(StatusChange change) {
-        StatusLogEntry entry = new StatusLogEntry(entries.size() + 1L, change);
-        entries.add(entry);
+        StatusLogEntry entry = new StatusLogEntry(++sequence, change);
+        entries.put(entry.id(), entry);
         return entry;
     }
 
@@ -47,16 +50,45 @@ public final class InMemoryStatusLog implements StatusLog {
 
     /** Every entry, oldest first. */
     public synchronized List<StatusLogEntry> all() {
-        return List.copyOf(entries);
+        return List.copyOf(entries.values());
     }
 
     private List<StatusLogEntry> newestFirst(Predicate<StatusLogEntry> filter, int limit) {
         List<StatusLogEntry> result = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0 && result.size() < limit; i--) {
-            if (filter.test(entries.get(i))) {
-                result.add(entries.get(i));
+        for (StatusLogEntry entry : entries.descendingMap().values()) {
+            if (result.size() >= limit) {
+                break;
+            }
+            if (filter.test(entry)) {
+                result.add(entry);
             }
         }
         return result;
+    }
+
+    // Backups (issue 7)
+    /** Entries with an id above {@code afterId}, lowest first, at most {@code limit}. */
+    public synchronized List<StatusLogEntry> after(long afterId, int limit) {
+        return entries.tailMap(afterId, false).values().stream().limit(limit).toList();
+    }
+
+    /** Stores entries under their own ids; returns the earliest time among those new or changed. */
+    public synchronized Optional<Instant> restore(List<StatusLogEntry> restored) {
+        Instant earliest = null;
+        for (StatusLogEntry entry : restored) {
+            StatusLogEntry before = entries.put(entry.id(), entry);
+            sequence = Math.max(sequence, entry.id());
+            if (!entry.equals(before)) {
+                Instant at = before == null || entry.change().at().isBefore(before.change().at()) ? entry.change().at()
+                        : before.change().at();
+                earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** Forgets every entry; later entries still get higher ids than any before. */
+    public synchronized void clear() {
+        entries.clear();
     }
 }

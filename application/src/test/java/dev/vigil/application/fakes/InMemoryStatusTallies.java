@@ -71,4 +71,10 @@ public final class InMemoryStatusTallies implements StatusTallies {
                 .forEach(t -> out.computeIfAbsent(t.subject(), s -> new TreeMap<>()).put(day, t.tally())));
         return out;
     }
+
+    // Backups (issue 7)
+    /** Forgets the tallies of {@code day} and every later day. */
+    public synchronized void forgetFrom(LocalDate day) {
+        days.tailMap(day, true).clear();
+    }
 }

@@ -50,4 +50,10 @@ public final class InMemorySystems implements Systems {
     public synchronized void delete(SystemId id) {
         systems.remove(id);
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        systems.clear();
+    }
 }

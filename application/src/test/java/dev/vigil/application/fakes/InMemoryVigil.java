@@ -13,6 +13,8 @@ import dev.vigil.application.port.in.apikey.CreateApiKey;
 import dev.vigil.application.port.in.apikey.ListApiKeys;
 import dev.vigil.application.port.in.apikey.ProvisionAdminAccess;
 import dev.vigil.application.port.in.apikey.RevokeApiKey;
+import dev.vigil.application.port.in.backup.ExportBackup;
+import dev.vigil.application.port.in.backup.ImportBackup;
 import dev.vigil.application.port.in.check.CheckHeartbeats;
 import dev.vigil.application.port.in.check.CompactCheckHistory;
 import dev.vigil.application.port.in.check.ConfigureCheck;
@@ -57,6 +59,7 @@ import dev.vigil.application.port.in.maintenance.ListUpcomingMaintenances;
 import dev.vigil.application.port.in.maintenance.RescheduleMaintenance;
 import dev.vigil.application.port.in.maintenance.ScheduleMaintenance;
 import dev.vigil.application.port.in.maintenance.ShowMaintenance;
+import dev.vigil.application.port.in.metrics.ShowMetrics;
 import dev.vigil.application.port.in.sla.AcknowledgeSlaBreach;
 import dev.vigil.application.port.in.sla.ChangeSlaTarget;
 import dev.vigil.application.port.in.sla.CreateSlaReport;
@@ -114,7 +117,9 @@ import dev.vigil.application.service.DeleteSystemService;
 import dev.vigil.application.service.DeleteWebhookService;
 import dev.vigil.application.service.EditIncidentService;
 import dev.vigil.application.service.EvaluateSlaBreachesService;
+import dev.vigil.application.service.ExportBackupService;
 import dev.vigil.application.service.FindChecksService;
+import dev.vigil.application.service.ImportBackupService;
 import dev.vigil.application.service.ListActiveIncidentsService;
 import dev.vigil.application.service.ListActiveMaintenancesService;
 import dev.vigil.application.service.ListApiKeysService;
@@ -162,6 +167,7 @@ import dev.vigil.application.service.ShowDependencyService;
 import dev.vigil.application.service.ShowIncidentService;
 import dev.vigil.application.service.ShowLatencyService;
 import dev.vigil.application.service.ShowMaintenanceService;
+import dev.vigil.application.service.ShowMetricsService;
 import dev.vigil.application.service.ShowOverallAnalyticsService;
 import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
@@ -323,7 +329,7 @@ public final class InMemoryVigil {
     public final CancelMaintenance cancelMaintenance = new CancelMaintenanceService(maintenanceWindows, systems,
             dependencies, log, events, transactions, clock);
     public final DeleteMaintenance deleteMaintenance =
-            new DeleteMaintenanceService(maintenanceWindows, transactions, clock);
+            new DeleteMaintenanceService(maintenanceWindows, systems, dependencies, log, events, transactions, clock);
     public final ShowMaintenance showMaintenance = new ShowMaintenanceService(maintenanceWindows, clock);
     public final ListMaintenances listMaintenances = new ListMaintenancesService(maintenanceWindows, clock);
     public final ListActiveMaintenances listActiveMaintenances =
@@ -379,4 +385,21 @@ public final class InMemoryVigil {
             new LogInService(adminAccounts, loginThrottles, adminSessions, passwordHasher, transactions, random, clock);
     public final ResumeSession resumeSession = new ResumeSessionService(adminSessions, transactions, clock);
     public final LogOut logOut = new LogOutService(adminSessions, transactions);
+
+    // Backups (issue 7): export and import over the same fakes.
+    public final InMemoryBackupStorage backupStorage = new InMemoryBackupStorage(new InMemoryBackupStorage.Stores(
+            systems, dependencies, checks, checkHistory, log, tallies, incidents, maintenanceWindows, slaReports,
+            slaBreaches, webhooks, outbox, counters, apiKeys));
+    public final ExportBackup exportBackup = new ExportBackupService(new ExportBackupService.Sources(systems,
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, counters, apiKeys),
+            backupStorage, clock);
+    public final ImportBackup importBackup = new ImportBackupService(new ImportBackupService.Targets(systems,
+            dependencies, checks, incidents, maintenanceWindows, slaReports, slaBreaches, webhooks, counters, apiKeys),
+            backupStorage, transactions, new BalancedParenthesesRegexSyntax(), random);
+
+    // Metrics (issue 7)
+    public final InMemoryOperationalCounts operationalCounts = new InMemoryOperationalCounts(checkHistory, incidents,
+            slaBreaches, outbox);
+    public final ShowMetrics showMetrics = new ShowMetricsService(systems, dependencies, checks, history, tallies,
+            maintenanceWindows, operationalCounts, clock, ShowMetricsService.DEFAULT_MAX_AGE);
 }

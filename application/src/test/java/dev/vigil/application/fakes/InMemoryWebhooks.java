@@ -42,4 +42,10 @@ public final class InMemoryWebhooks implements Webhooks {
     public synchronized void delete(WebhookId id) {
         webhooks.remove(id.value());
     }
+
+    // Backups (issue 7)
+    /** Forgets everything stored; the id sequence stays where it is. */
+    public synchronized void clear() {
+        webhooks.clear();
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,8 +57,9 @@ final class Browser implements AutoCloseable {
      * element the page's own script replaced meanwhile is looked for again.
      */
     <T> T await(String what, Duration patience, Function<WebDriver, T> condition) {
+        // The page's script replaces regions as it refreshes them: an element found a moment ago may be gone.
         return new WebDriverWait(driver, patience).withMessage(what)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** A full-page screenshot at the given CSS width (a phone below 600 px), under target/screenshots. */

@@ -1,10 +1,10 @@
 package dev.vigil.domain.account;
 
+import dev.vigil.domain.Secrets;
 import static java.time.temporal.ChronoUnit.MILLIS;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -40,10 +40,7 @@ public final class AdminSession {
 
     /** A new session for the holder of {@code token}, with a fresh CSRF token. */
     public static AdminSession start(SessionToken token, Username username, RandomGenerator random, Instant now) {
-        byte[] csrf = new byte[32];
-        random.nextBytes(csrf);
-        return new AdminSession(token.id(), username, Base64.getUrlEncoder().withoutPadding().encodeToString(csrf),
-                now, now);
+        return new AdminSession(token.id(), username, Secrets.random256(random), now, now);
     }
 
     public static AdminSession restore(SessionId id, Username username, String csrfToken, Instant createdAt,

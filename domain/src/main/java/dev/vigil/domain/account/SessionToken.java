@@ -1,10 +1,6 @@
 package dev.vigil.domain.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
+import dev.vigil.domain.Secrets;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
@@ -19,9 +15,7 @@ public final class SessionToken {
     }
 
     public static SessionToken generate(RandomGenerator random) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return new SessionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new SessionToken(Secrets.random256(random));
     }
 
     /** A token a browser presented; anything not shaped like one is refused. */
@@ -35,12 +29,7 @@ public final class SessionToken {
 
     /** What the session is stored under: the token's SHA-256 in hex. */
     public SessionId id() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return new SessionId(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new SessionId(Secrets.sha256Hex(value));
     }
 
     /** The token itself, for the cookie. */

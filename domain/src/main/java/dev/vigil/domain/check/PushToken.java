@@ -1,11 +1,7 @@
 package dev.vigil.domain.check;
 
+import dev.vigil.domain.Secrets;
 import dev.vigil.domain.apikey.SecretHash;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -16,7 +12,6 @@ import java.util.random.RandomGenerator;
 public final class PushToken {
     public static final String PREFIX = "vgp_";
     public static final int MAX_LENGTH = 200;
-    private static final int RANDOM_BYTES = 32;
 
     private final String value;
 
@@ -26,9 +21,7 @@ public final class PushToken {
 
     /** A new 256-bit random token, written {@code vgp_} followed by 43 URL-safe base64 characters. */
     public static PushToken generate(RandomGenerator random) {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return new PushToken(PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new PushToken(PREFIX + Secrets.random256(random));
     }
 
     /** A token as presented in a request; anything up to 200 characters can be looked up (and simply not found). */
@@ -41,12 +34,7 @@ public final class PushToken {
     }
 
     public SecretHash hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return new SecretHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new SecretHash(Secrets.sha256Hex(value));
     }
 
     /** The token itself: shown once to the person who created or rotated it, never logged or stored. */

@@ -18,4 +18,12 @@ public interface DomainEvent {
 
     /** One line a person understands, e.g. "Checkout API: green -> red (Dependency PostgreSQL is red)". */
     String summary();
+
+    /**
+     * True when only people with access to Vigil itself may read of it (an internal note on an incident): it is
+     * logged, but never notified.
+     */
+    default boolean isInternal() {
+        return false;
+    }
 }

@@ -134,7 +134,7 @@ public final class Incident {
     /** Moves to {@code next}, recording the move as an update with {@code message} (or a sentence saying so). */
     public Incident moveTo(IncidentState next, String message, UpdateVisibility visibility, String by, Instant now) {
         if (next == IncidentState.RESOLVED) {
-            return resolve(message, Optional.empty(), by, now, now);
+            return resolve(message, visibility, Optional.empty(), by, now, now);
         }
         requireOpen();
         if (!state.canMoveTo(next)) {
@@ -165,18 +165,29 @@ public final class Incident {
     }
 
     /**
-     * Resolves the incident as of {@code at} (not before it started, not after {@code now}), with a closing update.
+     * Resolves the incident as of {@code at} (not before it started, not after {@code now}), with a public closing
+     * update.
      */
     public Incident resolve(String message, Optional<String> newPostmortem, String by, Instant at, Instant now) {
+        return resolve(message, UpdateVisibility.PUBLIC, newPostmortem, by, at, now);
+    }
+
+    /**
+     * Resolves the incident as of {@code at} (not before it started, not after {@code now}), with a closing update of
+     * the given visibility; without a message the closing update is a public "Resolved.".
+     */
+    public Incident resolve(String message, UpdateVisibility visibility, Optional<String> newPostmortem, String by,
+                            Instant at, Instant now) {
         requireOpen();
         if (at.isAfter(now) || at.isBefore(startedAt)) {
             throw new IllegalArgumentException("resolved_at must lie between started_at and now");
         }
-        String text = message == null || message.isBlank() ? "Resolved." : message;
+        boolean blank = message == null || message.isBlank();
         return with(IncidentState.RESOLVED, Optional.of(at), acknowledgedBy, acknowledgedAt,
                 newPostmortem.orElse(postmortem),
-                append(new IncidentUpdate(updates.size() + 1, later(now), IncidentState.RESOLVED, text,
-                        UpdateVisibility.PUBLIC, by), true), watch, now);
+                append(new IncidentUpdate(updates.size() + 1, later(now), IncidentState.RESOLVED,
+                        blank ? "Resolved." : message, blank ? UpdateVisibility.PUBLIC : visibility, by), true),
+                watch, now);
     }
 
     /**

@@ -12,12 +12,14 @@ import java.util.Set;
  * A maintenance window was scheduled, or rescheduled ({@code rescheduled}). {@code systems} lists every system it
  * concerns, all of them when the window names none ({@code allSystems}).
  */
-public record MaintenanceScheduled(MaintenanceId maintenance, String title, Instant startsAt, Instant endsAt,
-                                   boolean allSystems, Set<SystemId> systems, List<String> systemNames,
-                                   boolean rescheduled, Instant occurredAt) implements DomainEvent {
+public record MaintenanceScheduled(MaintenanceId maintenance, String title, String description, Instant startsAt,
+                                   Instant endsAt, boolean allSystems, Set<SystemId> systems,
+                                   List<String> systemNames, boolean rescheduled, Instant occurredAt)
+        implements DomainEvent {
     public MaintenanceScheduled {
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
         systems = Set.copyOf(systems);

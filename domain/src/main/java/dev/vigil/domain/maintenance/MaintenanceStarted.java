@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A maintenance window began: its systems now show maintenance until {@code endsAt}. */
-public record MaintenanceStarted(MaintenanceId maintenance, String title, Instant endsAt, boolean allSystems,
-                                 Set<SystemId> systems, List<String> systemNames, Instant occurredAt)
-        implements DomainEvent {
+public record MaintenanceStarted(MaintenanceId maintenance, String title, String description, Instant startsAt,
+                                 Instant endsAt, boolean allSystems, Set<SystemId> systems, List<String> systemNames,
+                                 Instant occurredAt) implements DomainEvent {
     public MaintenanceStarted {
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
         systems = Set.copyOf(systems);
         systemNames = List.copyOf(systemNames);

@@ -64,6 +64,12 @@ public record Cidr(InetAddress network, int prefix) {
         return (net[full] & mask) == (candidate[full] & mask);
     }
 
+    /** True when every address of {@code other} lies in this block. */
+    public boolean encloses(Cidr other) {
+        return other.network.getAddress().length == network.getAddress().length && prefix <= other.prefix
+                && contains(other.network);
+    }
+
     @Override
     public String toString() {
         return network.getHostAddress() + "/" + prefix;

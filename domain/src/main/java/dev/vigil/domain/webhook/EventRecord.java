@@ -35,6 +35,16 @@ public record EventRecord(EventId id, EventType type, Instant occurredAt, String
         }
     }
 
+    /** The fact with this key, if the event has one. */
+    public Optional<Fact> fact(String key) {
+        return facts.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The value of the fact with this key; empty when there is none. */
+    public String value(String key) {
+        return fact(key).map(Fact::value).orElse("");
+    }
+
     /** The ids of the systems the event concerns. */
     public Set<SystemId> systemIds() {
         Set<SystemId> ids = new LinkedHashSet<>();

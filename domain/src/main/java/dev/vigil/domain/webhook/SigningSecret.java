@@ -1,7 +1,6 @@
 package dev.vigil.domain.webhook;
 
-import java.util.Base64;
-import java.util.Objects;
+import dev.vigil.domain.Secrets;
 import java.util.random.RandomGenerator;
 
 /**
@@ -12,7 +11,6 @@ public final class SigningSecret {
     public static final String PREFIX = "whsec_";
     public static final int MIN_LENGTH = 16;
     public static final int MAX_LENGTH = 256;
-    private static final int RANDOM_BYTES = 32;
 
     private final String value;
 
@@ -22,24 +20,12 @@ public final class SigningSecret {
 
     /** A new 256-bit random secret: {@code whsec_} followed by 43 URL-safe base64 characters. */
     public static SigningSecret generate(RandomGenerator random) {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return new SigningSecret(PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new SigningSecret(PREFIX + Secrets.random256(random));
     }
 
     /** A secret chosen by a person: 16 to 256 visible ASCII characters. */
     public static SigningSecret of(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("secret must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c <= ' ' || c > '~') {
-                throw new IllegalArgumentException("secret may only contain visible ASCII characters");
-            }
-        }
-        return new SigningSecret(value);
+        return new SigningSecret(Secrets.chosen(value, "secret", MIN_LENGTH, MAX_LENGTH));
     }
 
     /** The secret itself: for signing, and to be shown once to whoever had it generated; never logged. */

@@ -230,13 +230,35 @@ class IncidentTest {
     @Test
     void events_nameWhatChanged_andKeepInternalTextOutOfTheSummary() {
         Incident incident = opened().addUpdate("secret db name", UpdateVisibility.INTERNAL, "bob", LATER);
-        IncidentUpdated event = new IncidentUpdated(ID, incident.title(), incident.systems(), java.util.List.of("Checkout"),
-                java.util.List.of("new update"), Optional.of(incident.latestUpdate()), LATER);
+        IncidentUpdated event = new IncidentUpdated(ID, incident.title(), incident.impact(), incident.state(),
+                incident.systems(), java.util.List.of("Checkout"),
+                java.util.List.of(IncidentUpdated.posted(UpdateVisibility.INTERNAL)), Optional.of(incident.latestUpdate()),
+                LATER);
+        IncidentUpdated moved = new IncidentUpdated(ID, incident.title(), incident.impact(), incident.state(),
+                incident.systems(), java.util.List.of("Checkout"), java.util.List.of("state: investigating -> identified"),
+                Optional.of(incident.latestUpdate()), LATER);
 
         assertThat(event.internal()).isTrue();
+        assertThat(event.isInternal()).as("a bare internal note is never notified").isTrue();
+        assertThat(moved.isInternal()).as("a move with an internal note is notified, without the note").isFalse();
+        assertThat(moved.publicMessage()).isEmpty();
+        assertThat(moved.summary()).isEqualTo("Incident #4 updated: Checkout errors [state: investigating -> identified]");
         assertThat(event.summary()).doesNotContain("secret").contains("(internal update)");
-        assertThat(new IncidentResolved(ID, "Checkout errors", IncidentOrigin.AUTOMATIC, Set.of(API),
-                java.util.List.of("Checkout"), Duration.ofMinutes(12), "Recovered", LATER).summary())
+        assertThat(new IncidentResolved(ID, "Checkout errors", Impact.MAJOR, IncidentOrigin.AUTOMATIC, Set.of(API),
+                java.util.List.of("Checkout"), LATER.minus(Duration.ofMinutes(12)), LATER, "Recovered", LATER).summary())
                 .isEqualTo("Incident #4 resolved after 12 min: Checkout errors (affects Checkout): Recovered");
+    }
+
+    @Test
+    void resolvingWithAnInternalNote_keepsTheNoteInternal_butABareResolutionIsPublic() {
+        Incident secret = opened().moveTo(IncidentState.RESOLVED, "root cause: a dropped table", UpdateVisibility.INTERNAL,
+                "bob", LATER);
+        Incident bare = opened().moveTo(IncidentState.RESOLVED, "", UpdateVisibility.INTERNAL, "bob", LATER);
+
+        assertThat(secret.isResolved()).isTrue();
+        assertThat(secret.latestUpdate().visibility()).isEqualTo(UpdateVisibility.INTERNAL);
+        assertThat(secret.publicUpdates()).extracting(IncidentUpdate::message).doesNotContain("root cause: a dropped table");
+        assertThat(bare.latestUpdate().message()).isEqualTo("Resolved.");
+        assertThat(bare.latestUpdate().isPublic()).isTrue();
     }
 }

@@ -37,14 +37,35 @@ class OutboundPolicyTest {
     }
 
     @Test
-    void anAllowList_isTheOnlyWayOut_andCanOpenLinkLocal() throws Exception {
+    void anAllowList_isTheOnlyWayOut_andTheDenyListStillNarrowsIt() throws Exception {
         OutboundPolicy policy = new OutboundPolicy(List.of(Cidr.parse("192.168.1.66/32")),
-                List.of(Cidr.parse("192.168.1.0/24"), Cidr.parse("169.254.10.0/24")));
+                List.of(Cidr.parse("192.168.1.0/24")));
 
         assertThat(policy.refusal(ip("192.168.1.7"))).isEmpty();
-        assertThat(policy.refusal(ip("169.254.10.3"))).isEmpty();
-        assertThat(policy.refusal(ip("192.168.1.66"))).get().asString().contains("denied network");
+        assertThat(policy.refusal(ip("192.168.1.66"))).contains("192.168.1.66 is in a denied network (192.168.1.66/32)");
         assertThat(policy.refusal(ip("8.8.8.8"))).contains("8.8.8.8 is outside the allowed networks");
+        assertThat(policy.refusal(ip("127.0.0.1"))).contains("127.0.0.1 is outside the allowed networks");
+    }
+
+    @Test
+    void anAllowListOfEverything_neverOpensTheMetadataService() throws Exception {
+        OutboundPolicy policy = new OutboundPolicy(List.of(), List.of(Cidr.parse("0.0.0.0/0"), Cidr.parse("::/0")));
+
+        assertThat(policy.refusal(ip("169.254.169.254"))).get().asString().contains("link-local or cloud-metadata");
+        assertThat(policy.refusal(ip("fd00:ec2::254"))).get().asString().contains("link-local or cloud-metadata");
+        assertThat(policy.refusal(ip("10.0.0.1"))).isEmpty();
+    }
+
+    @Test
+    void anAllowedBlockInsideTheAlwaysRefusedOnes_isAMistake() {
+        assertThatThrownBy(() -> new OutboundPolicy(List.of(), List.of(Cidr.parse("169.254.10.0/24"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("169.254.10.0/24 lies inside 169.254.0.0/16, which is always refused (link-local and "
+                        + "cloud-metadata addresses)");
+        assertThat(Cidr.parse("169.254.0.0/16").encloses(Cidr.parse("169.254.10.0/24"))).isTrue();
+        assertThat(Cidr.parse("169.254.10.0/24").encloses(Cidr.parse("169.254.0.0/16"))).isFalse();
+        assertThat(Cidr.parse("0.0.0.0/0").encloses(Cidr.parse("::1"))).isFalse();
+        assertThat(OutboundPolicy.DEFAULT.isNarrowed()).isFalse();
     }
 
     @Test
