@@ -41,6 +41,7 @@ import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.admin.AdminPages;
 import dev.vigil.adapters.web.admin.ApiKeysPageController;
 import dev.vigil.adapters.web.admin.AnalyticsPageController;
+import dev.vigil.adapters.web.admin.BackupPageController;
 import dev.vigil.adapters.web.admin.CheckFormsController;
 import dev.vigil.adapters.web.admin.IncidentsPageController;
 import dev.vigil.adapters.web.admin.MaintenancePageController;
@@ -319,7 +320,7 @@ public final class VigilApp implements AutoCloseable {
                 checks.controller(requests),
                 issue4.incidents(), issue4.maintenances(), issue4.analytics(), issue4.sla(),
                 wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config, console, clock,
-                        checks, notifications.pageUseCases(), issue4),
+                        checks, notifications.pageUseCases(), issue4, operations.backups()),
                 operations.backups(), operations.metrics(),
                 new ApiDocsController(ApiCatalog.operations(), mapper, BuildInfo.load().version()));
         Javalin web = WebApp.create(controllers, new ApiAuth(new AuthenticateApiKeyService(apiKeys, transactions,
@@ -526,7 +527,8 @@ public final class VigilApp implements AutoCloseable {
                                              JsonRequests requests, AppConfig config, Consumer<String> console,
                                              Clock clock, CheckWiring checkWiring,
                                              WebhooksPageController.UseCases webhooks,
-                                             IncidentsMaintenanceAnalyticsAndSla issue4) {
+                                             IncidentsMaintenanceAnalyticsAndSla issue4,
+                                             BackupController backups) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -583,8 +585,8 @@ public final class VigilApp implements AutoCloseable {
                 new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
                 new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
                         new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock),
-                adminOperations(database, windows, clock, checkWiring, webhooks, issue4, systemPage, analytics,
-                        adminPages));
+                adminOperations(database, windows, clock, checkWiring, webhooks, issue4, backups, systemPage,
+                        analytics, adminPages));
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
                         new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
@@ -593,13 +595,14 @@ public final class VigilApp implements AutoCloseable {
     }
 
     /**
-     * Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks, over the
-     * very use case instances their API routes use (built once, in the wiring of issues 3, 4 and 6).
+     * Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics, webhooks and backups,
+     * over the very use case instances their API routes use (built once, in the wiring of issues 3, 4, 6 and 7).
      */
     private static AdminControllers.Operations adminOperations(SqliteDatabase database, MaintenanceWindows windows,
                                                                Clock clock, CheckWiring checks,
                                                                WebhooksPageController.UseCases webhooks,
                                                                IncidentsMaintenanceAnalyticsAndSla issue4,
+                                                               BackupController backups,
                                                                SystemPageController systemPage,
                                                                ShowOverallAnalyticsService analytics,
                                                                AdminPages adminPages) {
@@ -614,7 +617,8 @@ public final class VigilApp implements AutoCloseable {
                 new SlaPageController(issue4.slaUseCases(), new ListSlaStatusesService(systems, dependencies,
                         new JdbiStatusHistory(database), new JdbiStatusTallies(database), windows, clock), adminPages),
                 new AnalyticsPageController(analytics, adminPages),
-                new WebhooksPageController(webhooks, listSystems, adminPages));
+                new WebhooksPageController(webhooks, listSystems, adminPages),
+                new BackupPageController(backups, adminPages));
     }
 
     static String adminPasswordBanner(Password password) {

@@ -29,6 +29,7 @@ import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -251,6 +252,10 @@ public final class WebApp {
                 new Route(POST, "/admin/webhooks/{id}/delete", RouteAccess.SESSION, ops(c).webhooks()::delete),
                 new Route(POST, "/admin/webhooks/deliveries/{id}/retry", RouteAccess.SESSION,
                         ops(c).webhooks()::retry),
+                new Route(GET, "/admin/backup", RouteAccess.SESSION, ops(c).backup()::show),
+                new Route(GET, "/admin/backup/export", RouteAccess.SESSION, ops(c).backup()::export),
+                new Route(GET, "/admin/backup/export/logs", RouteAccess.SESSION, ops(c).backup()::exportLogs),
+                new Route(POST, "/admin/backup/import", RouteAccess.SESSION, ops(c).backup()::importBackup),
 
                 // Backups and operations (issue 7). Export and import are admin only: a backup holds everything, and
                 // with include_secrets=true the credentials too.
@@ -277,6 +282,10 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = maxBodyBytes;
+            // The only multipart form is the admin UI's restore; an upload is refused past the import limit.
+            long upload = ops(controllers).backup().uploadLimit();
+            config.jetty.multipartConfig.maxFileSize(upload, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(upload + 64 * 1024, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {

@@ -357,7 +357,7 @@ class AdminOperationsTest {
     @Test
     void theNewPages_needASession_refuseFormsWithoutTheCsrfToken_andCarryNoInlineScriptOrStyle() {
         for (String path : List.of("/admin/incidents", "/admin/maintenance", "/admin/sla", "/admin/analytics",
-                "/admin/webhooks", "/admin/systems/" + shop)) {
+                "/admin/webhooks", "/admin/backup", "/admin/systems/" + shop)) {
             var page = browser.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)")

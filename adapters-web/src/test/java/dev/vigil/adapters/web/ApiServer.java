@@ -6,6 +6,7 @@ import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.admin.AdminPages;
 import dev.vigil.adapters.web.admin.AnalyticsPageController;
+import dev.vigil.adapters.web.admin.BackupPageController;
 import dev.vigil.adapters.web.admin.CheckFormsController;
 import dev.vigil.adapters.web.admin.IncidentsPageController;
 import dev.vigil.adapters.web.admin.MaintenancePageController;
@@ -96,6 +97,7 @@ public final class ApiServer implements AutoCloseable {
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
         JsonRequests requests = new JsonRequests(mapper, JsonRequests.DEFAULT_LIMIT);
+        BackupController backups = backupController(importLimit);
         var controllers = new WebApp.Controllers(
                 new SystemController(vigil.createSystem, vigil.updateSystem, vigil.deleteSystem,
                         vigil.changeSystemStatus, vigil.listSystems, vigil.showSystem, requests),
@@ -112,8 +114,8 @@ public final class ApiServer implements AutoCloseable {
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
                 slaController(requests),
-                pages(requests),
-                backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
+                pages(requests, backups),
+                backups, new MetricsController(vigil.showMetrics, metricsPublic, "test",
                         vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"));
         this.controllers = controllers;
         app = WebApp.create(controllers, new ApiAuth(vigil.authenticateApiKey), mapper, JsonRequests.DEFAULT_LIMIT)
@@ -208,7 +210,7 @@ public final class ApiServer implements AutoCloseable {
     // Issue 5: the status page, counters and admin UI over the same in-memory use cases.
     private StatusSnapshots snapshots;
 
-    private PageControllers pages(JsonRequests requests) {
+    private PageControllers pages(JsonRequests requests, BackupController backups) {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
         snapshots = new StatusSnapshots(vigil.showStatusOverview, vigil.showStatusTrends,
@@ -231,7 +233,7 @@ public final class ApiServer implements AutoCloseable {
                         vigil.removeDependency, systemPage),
                 new LogsPageController(vigil.readStatusLog, vigil.showStatusOverview, adminPages),
                 new ApiKeysPageController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, adminPages, vigil.clock),
-                operations(systemPage, adminPages));
+                operations(systemPage, adminPages, backups));
         return new PageControllers(
                 new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests),
                 new StatusPageController(snapshots), new AssetController(assets),
@@ -239,7 +241,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     // Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks.
-    private AdminControllers.Operations operations(SystemPageController systemPage, AdminPages adminPages) {
+    private AdminControllers.Operations operations(SystemPageController systemPage, AdminPages adminPages,
+                                                   BackupController backups) {
         return new AdminControllers.Operations(
                 new CheckFormsController(vigil.showDependency, vigil.findChecks, vigil.configureCheck, vigil.removeCheck,
                         vigil.runCheckNow, vigil.rotatePushToken, systemPage),
@@ -258,7 +261,8 @@ public final class ApiServer implements AutoCloseable {
                 new AnalyticsPageController(vigil.showOverallAnalytics, adminPages),
                 new WebhooksPageController(new WebhooksPageController.UseCases(vigil.registerWebhook,
                         vigil.updateWebhook, vigil.deleteWebhook, vigil.listWebhooks, vigil.showWebhook,
-                        vigil.testWebhook, vigil.listDeliveries, vigil.retryDelivery), vigil.listSystems, adminPages));
+                        vigil.testWebhook, vigil.listDeliveries, vigil.retryDelivery), vigil.listSystems, adminPages),
+                new BackupPageController(backups, adminPages));
     }
 
     public WebApp.Controllers controllers() {

@@ -7,10 +7,11 @@ public record AdminControllers(AdminGuard guard, LoginController login, Dashboar
                                SystemPageController systemPage, DependencyFormsController dependencyForms,
                                LogsPageController logs, ApiKeysPageController apiKeys, Operations operations) {
 
-    /** The pages of issue 5's second step: checks, incidents, maintenance, SLA, analytics, webhooks. */
+    /** The pages of issue 5's second step: checks, incidents, maintenance, SLA, analytics, webhooks, backup. */
     public record Operations(CheckFormsController checks, IncidentsPageController incidents,
                              MaintenancePageController maintenance, SlaPageController sla,
-                             AnalyticsPageController analytics, WebhooksPageController webhooks) {
+                             AnalyticsPageController analytics, WebhooksPageController webhooks,
+                             BackupPageController backup) {
         public Operations {
             Objects.requireNonNull(checks, "checks");
             Objects.requireNonNull(incidents, "incidents");
@@ -18,6 +19,7 @@ public record AdminControllers(AdminGuard guard, LoginController login, Dashboar
             Objects.requireNonNull(sla, "sla");
             Objects.requireNonNull(analytics, "analytics");
             Objects.requireNonNull(webhooks, "webhooks");
+            Objects.requireNonNull(backup, "backup");
         }
     }
 
