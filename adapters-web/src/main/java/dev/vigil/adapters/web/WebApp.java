@@ -30,6 +30,8 @@ import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.ServletException;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
  * {@code {"error": "…"}} responses. The only class that knows how Javalin is configured.
  */
 public final class WebApp {
+    /** Room for the restore form's text fields (CSRF token, mode, confirmation) and multipart headers. */
+    private static final long MULTIPART_FIELDS_ROOM = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     /** Pages use only the jar's own stylesheet and scripts: no inline script or style, no other origin. */
@@ -282,10 +286,16 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = maxBodyBytes;
-            // The only multipart form is the admin UI's restore; an upload is refused past the import limit.
-            long upload = ops(controllers).backup().uploadLimit();
-            config.jetty.multipartConfig.maxFileSize(upload, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(upload + 64 * 1024, SizeUnit.BYTES);
+            // The only multipart form is the admin UI's restore: a body past the import limit (and room for the
+            // form's other fields) is refused by its Content-Length before anything reads it, and Jetty stops
+            // reading one that comes without a length at the same size (a 400, see mapErrors).
+            long upload = ops(controllers).backup().uploadLimit() + MULTIPART_FIELDS_ROOM;
+            config.jetty.multipartConfig.maxTotalRequestSize(upload, SizeUnit.BYTES);
+            config.routes.before("/admin/backup/import", ctx -> {
+                if (ctx.contentLength() > upload) {
+                    throw HttpProblem.payloadTooLarge(ops(controllers).backup().uploadLimit());
+                }
+            });
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {
@@ -356,6 +366,16 @@ public final class WebApp {
         // Backups (issue 7): every problem of a refused document, not only the first.
         config.routes.exception(InvalidBackup.class, (e, ctx) ->
                 ctx.status(400).json(new InvalidBackupError(e.getMessage(), e.problems())));
+        // A form body Jetty cannot read (a broken or oversized multipart body): its own 4xx, not a server error.
+        config.routes.exception(ServletException.class, (e, ctx) -> {
+            Throwable cause = e.getCause();
+            if (cause instanceof BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+                error(ctx, bad.getCode(), "the form could not be read: " + bad.getReason(), pages);
+                return;
+            }
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal server error", pages);
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal server error", pages);

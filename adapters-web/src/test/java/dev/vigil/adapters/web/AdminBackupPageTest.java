@@ -132,6 +132,40 @@ class AdminBackupPageTest {
     }
 
     @Test
+    void anUploadOverTheImportLimit_isA413_whetherTheBodyOrOnlyTheFileIsTooBig_andLoadsNothing() {
+        try (ApiServer small = new ApiServer(2048)) {
+            AdminClient browser = small.browser();
+            browser.logIn("admin", ApiServer.ADMIN_PASSWORD);
+            browser.get("/admin/backup");
+            String huge = "{\"version\":\"2.0\",\"logs\":[" + "{\"id\":1},".repeat(20_000) + "{\"id\":2}]}";
+            String over = "{\"version\":\"2.0\",\"systems\":[],\"logs\":[" + " ".repeat(3000) + "]}";
+
+            var tooBig = browser.postMultipart("/admin/backup/import", Map.of("mode", "merge"), "backup", "big.json",
+                    huge);
+            var fileTooBig = browser.postMultipart("/admin/backup/import", Map.of("mode", "merge"), "backup",
+                    "big.json", over);
+
+            assertThat(tooBig.status()).isEqualTo(413);
+            assertThat(tooBig.body()).contains("larger than 2048 bytes");
+            assertThat(fileTooBig.status()).isEqualTo(413);
+            assertThat(fileTooBig.body()).contains("the file is larger than 2048 bytes");
+            assertThat(small.vigil.systems.all()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBrokenMultipartBody_isA400_notAServerError() {
+        targetBrowser.get("/admin/backup");
+        var broken = targetBrowser.postRawTyped("/admin/backup/import", "multipart/form-data; boundary=xyz",
+                "--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + targetBrowser.csrf()
+                        + "\r\n--xyz\r\nContent-Disposition: form-data; name=\"backup\"; filename=\"a.json\"\r\n");
+
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("the form could not be read");
+        assertThat(names(target)).containsExactly("Kept", "Old");
+    }
+
+    @Test
     void aRestore_needsTheSessionsCsrfToken_andTheSession() {
         String export = download(sourceBrowser, "/admin/backup/export");
         targetBrowser.get("/admin/backup");
