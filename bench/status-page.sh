@@ -6,6 +6,14 @@
 #   bash bench/status-page.sh                 # 30 s per endpoint, 64 connections, 2 wrk threads
 #   DURATION=10s bash bench/status-page.sh    # a quicker look
 #   ROUNDS=3 bash bench/status-page.sh        # on a shared machine: 3 interleaved rounds of 10 s each
+#   HISTORY=0 bash bench/status-page.sh       # the first step's fleet: no history, no checks
+#
+# By default the fleet has a past and a present (HISTORY=1): StatusPageFleet (benchmarks module, run from the built
+# jar and benchmarks/target/classes) writes 200 systems created 89 days ago with outages, slow spells, incidents,
+# tallied days and a day of hourly check roll-ups into a fresh database; Vigil then starts on it and every healthy
+# dependency gets an HTTP check (every 30 s, against Vigil's own /healthz), so results commit several times a second
+# during the measurement and the snapshot is rebuilt under load, as it is in production. The page then has 90-day
+# bars for every system and a sparkline per dependency.
 #
 # Requests send `Accept-Encoding: gzip`, as every browser and most HTTP clients do; the server then writes the
 # snapshot's pre-compressed bytes. One extra round without it is printed for the record.
@@ -19,14 +27,23 @@ THREADS=${THREADS:-2}
 SYSTEMS=${SYSTEMS:-200}
 PER_SYSTEM=${PER_SYSTEM:-5}
 ROUNDS=${ROUNDS:-1}
+HISTORY=${HISTORY:-1}
+CHECK_INTERVAL=${CHECK_INTERVAL:-30}
+classes="$root/benchmarks/target/classes"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ -f "$jar" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
 
 work=$(mktemp -d)
+if [ "$HISTORY" = 1 ]; then
+  [ -d "$classes/dev/vigil/benchmarks" ] || { echo "build the benchmarks module first: mvn -q -DskipTests package" >&2; exit 2; }
+  java -cp "$jar:$classes" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.vigil.benchmarks.StatusPageFleet \
+    "$work/vigil.db" "$SYSTEMS" "$PER_SYSTEM"
+fi
 key="bench-admin-key-$(date +%s)-$$"
-VIGIL_ADMIN_KEY="$key" java ${JAVA_OPTS:-} -jar "$jar" --host 127.0.0.1 --port 0 --db "$work/vigil.db" \
-  > "$work/server.out" 2> "$work/server.err" &
+# Debug logging of the snapshot only: once a minute it says how many rebuilds it made and what they cost.
+VIGIL_ADMIN_KEY="$key" java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.log.dev.vigil.adapters.web.page.StatusSnapshots=debug \
+  -jar "$jar" --host 127.0.0.1 --port 0 --db "$work/vigil.db" > "$work/server.out" 2> "$work/server.err" &
 pid=$!
 cleanup() {
   kill "$pid" 2>/dev/null || true
@@ -49,13 +66,26 @@ echo "vigil (pid $pid) on $base; seeding $SYSTEMS systems x $PER_SYSTEM dependen
 post() {
   curl -sf -o /dev/null -X POST "$base$1" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' -d "$2"
 }
-export -f post
+put() {
+  curl -sf -o /dev/null -X PUT "$base$1" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' -d "$2"
+}
+export -f post put
 export base key
-seq 1 "$SYSTEMS" | xargs -P 4 -I{} bash -c \
-  'post /api/systems "{\"name\": \"System {}\", \"description\": \"Benchmark system number {}\"}"'
 deps=$((SYSTEMS * PER_SYSTEM))
-seq 1 "$deps" | xargs -P 4 -I{} bash -c \
-  'n={}; post "/api/systems/$(( (n - 1) / '"$PER_SYSTEM"' + 1 ))/dependencies" "{\"name\": \"Dependency $n\", \"criticality\": \"$([ $((n % 3)) -eq 0 ] && echo minor || echo critical)\"}"'
+if [ "$HISTORY" != 1 ]; then
+  seq 1 "$SYSTEMS" | xargs -P 4 -I{} bash -c \
+    'post /api/systems "{\"name\": \"System {}\", \"description\": \"Benchmark system number {}\"}"'
+  seq 1 "$deps" | xargs -P 4 -I{} bash -c \
+    'n={}; post "/api/systems/$(( (n - 1) / '"$PER_SYSTEM"' + 1 ))/dependencies" "{\"name\": \"Dependency $n\", \"criticality\": \"$([ $((n % 3)) -eq 0 ] && echo minor || echo critical)\"}"'
+else
+  # Every dependency but the few set by hand below gets an HTTP check against Vigil itself.
+  echo "configuring $deps HTTP checks every $CHECK_INTERVAL s"
+  export CHECK_INTERVAL
+  seq 1 "$deps" | grep -vxE '7|42|99|500|777|3|250|900' | xargs -P 4 -I{} bash -c \
+    'put "/api/dependencies/{}/check" "{\"type\": \"http\", \"url\": \"$base/healthz\", \"interval\": $CHECK_INTERVAL}"'
+  post /api/incidents '{"title": "Benchmark incident", "impact": "minor", "system_ids": [12], "message": "Some requests are slow; we are on it.", "by": "bench"}'
+  post /api/maintenances "{\"title\": \"Benchmark maintenance\", \"description\": \"Planned work.\", \"start_time\": \"$(date -u -d '+1 day' +%Y-%m-%dT02:00:00Z)\", \"end_time\": \"$(date -u -d '+1 day' +%Y-%m-%dT03:00:00Z)\", \"system_ids\": [20]}"
+fi
 # A few failures, so the page has something to sort to the top.
 for n in 7 42 99 500 777; do
   post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'
@@ -75,6 +105,15 @@ for _ in $(seq 1 100); do
   [ "$count" -eq "$expected" ] && break
   sleep 0.1
 done
+if [ "$HISTORY" = 1 ]; then
+  for _ in $(seq 1 120); do # until every checked dependency has a first result (they start within 5 s)
+    curl -s "$base/status.json" | grep -q '"state":"unknown"' || break
+    sleep 0.5
+  done
+  echo "page: $(curl -s "$base/status" | grep -o '<figure class="uptime">' | wc -l) uptime charts," \
+    "$(curl -s "$base/status" | grep -o '<svg class="sparkline"' | wc -l) sparklines," \
+    "$(curl -s "$base/status.json" | grep -o '"latency_ms":[0-9]' | wc -l) components with a latency"
+fi
 echo "snapshot: $count components; /status.json $(curl -s "$base/status.json" | wc -c) bytes" \
   "($(curl -s -H 'Accept-Encoding: gzip' "$base/status.json" | wc -c) gzipped)," \
   "/status $(curl -s "$base/status" | wc -c) bytes ($(curl -s -H 'Accept-Encoding: gzip' "$base/status" | wc -c) gzipped)"
@@ -136,6 +175,18 @@ for path in /status.json /status; do
     'BEGIN { exit !(r >= 15000 && p < 25 && r >= 0.7 * h && e == 0) }' || { echo "$path misses a target" >&2; fail=1; }
 done
 echo
+if [ "$HISTORY" = 1 ]; then
+  # What keeping the page current cost while results kept coming: a minute with no requests but the checks', then
+  # the snapshot's own minute-by-minute account (rebuilds, their total time, trend reads).
+  cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+  ticks=$(getconf CLK_TCK)
+  before=$(cpu)
+  sleep 60
+  after=$(cpu)
+  echo "idle minute with $CHECK_INTERVAL-second checks running: Vigil used" \
+    "$(awk -v a="$before" -v b="$after" -v t="$ticks" 'BEGIN { printf "%.1f", 100 * (b - a) / t / 60 }') % of one core"
+  grep 'status snapshot:' "$work/server.err" | tail -n 4 | sed 's/^.*status snapshot:/snapshot:/'
+fi
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
 echo "command: wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s), Accept-Encoding: gzip"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

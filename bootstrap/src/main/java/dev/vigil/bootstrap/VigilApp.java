@@ -47,6 +47,13 @@ import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.admin.AdminPages;
 import dev.vigil.adapters.web.admin.ApiKeysPageController;
+import dev.vigil.adapters.web.admin.AnalyticsPageController;
+import dev.vigil.adapters.web.admin.BackupPageController;
+import dev.vigil.adapters.web.admin.CheckFormsController;
+import dev.vigil.adapters.web.admin.IncidentsPageController;
+import dev.vigil.adapters.web.admin.MaintenancePageController;
+import dev.vigil.adapters.web.admin.SlaPageController;
+import dev.vigil.adapters.web.admin.WebhooksPageController;
 import dev.vigil.adapters.web.admin.DashboardController;
 import dev.vigil.adapters.web.admin.DependencyFormsController;
 import dev.vigil.adapters.web.admin.LoginController;
@@ -121,6 +128,7 @@ import dev.vigil.application.service.ListRecentIncidentsService;
 import dev.vigil.application.service.ListScheduledChecksService;
 import dev.vigil.application.service.ListSlaBreachesService;
 import dev.vigil.application.service.ListSlaReportsService;
+import dev.vigil.application.service.ListSlaStatusesService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
@@ -162,6 +170,7 @@ import dev.vigil.application.service.ShowSlaReportService;
 import dev.vigil.application.service.ShowSlaStatusService;
 import dev.vigil.application.service.ShowStatusOverviewService;
 import dev.vigil.application.service.ShowStatusTrendsService;
+import dev.vigil.application.service.ShowSystemTrendsService;
 import dev.vigil.application.service.ShowSystemAnalyticsService;
 import dev.vigil.application.service.ShowSystemService;
 import dev.vigil.application.service.ShowWebhookService;
@@ -286,7 +295,7 @@ public final class VigilApp implements AutoCloseable {
                 .ifPresent(secret -> console.accept(firstStartBanner(secret)));
 
         PageControllers pages = wirePages(database, transactions, events, maintenanceWindows, mapper, requests, config,
-                console, clock);
+                console, clock, checks, notifications.pageUseCases(), issue4, operations.backups());
         var controllers = new WebApp.Controllers(
                 new SystemController(
                         new CreateSystemService(systems, transactions, clock),
@@ -330,7 +339,8 @@ public final class VigilApp implements AutoCloseable {
     }
 
     /** Notifications (issue 6): the outbox every event goes into, the webhook API, and the worker that delivers. */
-    private record Notifications(EventPublisher outbox, WebhookController controller, DeliveryWorker worker) {
+    private record Notifications(EventPublisher outbox, WebhookController controller, DeliveryWorker worker,
+                                 WebhooksPageController.UseCases pageUseCases) {
     }
 
     private static Notifications notifications(SqliteDatabase database, Systems systems, Transactions transactions,
@@ -350,7 +360,8 @@ public final class VigilApp implements AutoCloseable {
                 new ReleaseDeliveryClaimsService(outbox, transactions),
                 new PruneDeliveriesService(outbox, transactions, clock, PruneDeliveriesService.DEFAULT_RETENTION),
                 new DeliveryWorker.Settings(4, Duration.ofSeconds(1), Duration.ofHours(1), settings.shutdownGrace()));
-        var controller = new WebhookController(
+        // The API and the admin page share these use cases (and so the outbound policy and the sender).
+        var useCases = new WebhooksPageController.UseCases(
                 new RegisterWebhookService(webhooks, systems, policy, transactions, random, clock),
                 new UpdateWebhookService(webhooks, systems, policy, transactions, clock),
                 new DeleteWebhookService(webhooks, outbox, transactions),
@@ -358,16 +369,20 @@ public final class VigilApp implements AutoCloseable {
                 new ShowWebhookService(webhooks),
                 new TestWebhookService(webhooks, sender, clock),
                 new ListDeliveriesService(webhooks, outbox),
-                new RetryDeliveryService(outbox, transactions, clock),
-                requests);
-        return new Notifications(new OutboxEventPublisher(queue), controller, worker);
+                new RetryDeliveryService(outbox, transactions, clock));
+        var controller = new WebhookController(useCases.register(), useCases.update(), useCases.delete(),
+                useCases.list(), useCases.show(), useCases.test(), useCases.deliveries(), useCases.retry(), requests);
+        return new Notifications(new OutboxEventPublisher(queue), controller, worker, useCases);
     }
 
     /** The controllers and background jobs of incidents, maintenance windows, analytics and SLA (issue 4). */
     private record IncidentsMaintenanceAnalyticsAndSla(IncidentController incidents,
                                                        MaintenanceController maintenances,
                                                        AnalyticsController analytics, SlaController sla,
-                                                       List<BackgroundJobs.Job> jobs) {
+                                                       List<BackgroundJobs.Job> jobs,
+                                                       IncidentController.UseCases incidentUseCases,
+                                                       MaintenanceController.UseCases maintenanceUseCases,
+                                                       SlaController.UseCases slaUseCases) {
     }
 
     private static IncidentsMaintenanceAnalyticsAndSla incidentsMaintenanceAnalyticsAndSla(
@@ -380,7 +395,7 @@ public final class VigilApp implements AutoCloseable {
         var breaches = new JdbiSlaBreaches(database);
         var reports = new JdbiSlaReports(database);
 
-        var incidentController = new IncidentController(new IncidentController.UseCases(
+        var incidentUseCases = new IncidentController.UseCases(
                 new OpenIncidentService(incidents, systems, events, transactions, clock),
                 new ListIncidentsService(incidents),
                 new ListActiveIncidentsService(incidents),
@@ -391,8 +406,9 @@ public final class VigilApp implements AutoCloseable {
                 new ChangeIncidentStateService(incidents, systems, events, transactions, clock),
                 new PostIncidentUpdateService(incidents, systems, events, transactions, clock),
                 new AcknowledgeIncidentService(incidents, systems, events, transactions, clock),
-                new ResolveIncidentService(incidents, systems, events, transactions, clock)), requests, clock);
-        var maintenanceController = new MaintenanceController(new MaintenanceController.UseCases(
+                new ResolveIncidentService(incidents, systems, events, transactions, clock));
+        var incidentController = new IncidentController(incidentUseCases, requests, clock);
+        var maintenanceUseCases = new MaintenanceController.UseCases(
                 new ScheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new RescheduleMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
                 new CancelMaintenanceService(windows, systems, dependencies, log, events, transactions, clock),
@@ -400,14 +416,15 @@ public final class VigilApp implements AutoCloseable {
                 new ShowMaintenanceService(windows, clock),
                 new ListMaintenancesService(windows, clock),
                 new ListActiveMaintenancesService(windows, clock),
-                new ListUpcomingMaintenancesService(windows, clock)), requests);
+                new ListUpcomingMaintenancesService(windows, clock));
+        var maintenanceController = new MaintenanceController(maintenanceUseCases, requests);
         var analyticsController = new AnalyticsController(
                 new ShowOverallAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
                 new ShowSystemAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock),
                 new ShowDependencyAnalyticsService(systems, dependencies, history, tallies, windows, incidents, clock));
         var evaluateBreaches = new EvaluateSlaBreachesService(systems, dependencies, history, tallies, windows,
                 breaches, events, transactions, clock);
-        var slaController = new SlaController(new SlaController.UseCases(
+        var slaUseCases = new SlaController.UseCases(
                 new ChangeSlaTargetService(systems, transactions, clock),
                 new ShowSlaStatusService(systems, dependencies, history, tallies, windows, clock),
                 new CreateSlaReportService(systems, dependencies, history, tallies, windows, reports, transactions,
@@ -417,7 +434,8 @@ public final class VigilApp implements AutoCloseable {
                 new DeleteSlaReportService(reports, transactions),
                 new ListSlaBreachesService(breaches, systems),
                 new AcknowledgeSlaBreachService(breaches, transactions, clock),
-                evaluateBreaches), requests);
+                evaluateBreaches);
+        var slaController = new SlaController(slaUseCases, requests);
 
         var applyMaintenance = new ApplyMaintenanceWindowsService(windows, systems, dependencies, log, events,
                 transactions, clock);
@@ -451,7 +469,7 @@ public final class VigilApp implements AutoCloseable {
                     }
                 }));
         return new IncidentsMaintenanceAnalyticsAndSla(incidentController, maintenanceController,
-                analyticsController, slaController, jobs);
+                analyticsController, slaController, jobs, incidentUseCases, maintenanceUseCases, slaUseCases);
     }
 
     // outbound
@@ -517,7 +535,10 @@ public final class VigilApp implements AutoCloseable {
     private static PageControllers wirePages(SqliteDatabase database, CommitListeningTransactions transactions,
                                              EventPublisher events, MaintenanceWindows windows, ObjectMapper mapper,
                                              JsonRequests requests, AppConfig config, Consumer<String> console,
-                                             Clock clock) {
+                                             Clock clock, CheckWiring checkWiring,
+                                             WebhooksPageController.UseCases webhooks,
+                                             IncidentsMaintenanceAnalyticsAndSla issue4,
+                                             BackupController backups) {
         var systems = new JdbiSystems(database);
         var dependencies = new JdbiDependencies(database);
         var log = new JdbiStatusLog(database);
@@ -555,11 +576,17 @@ public final class VigilApp implements AutoCloseable {
                 new UpdateSystemService(systems, transactions, clock),
                 new ChangeSystemStatusService(systems, dependencies, log, events, windows, transactions, clock),
                 new DeleteSystemService(systems, dependencies, transactions),
-                new AddDependencyService(systems, dependencies, log, events, windows, transactions, clock), adminPages);
+                new AddDependencyService(systems, dependencies, log, events, windows, transactions, clock), adminPages,
+                new SystemPageController.Reads(checkWiring.find(), new ShowSystemTrendsService(systems, dependencies,
+                        statusHistory, tallies, windows, incidents, checkHistory, clock),
+                        new ShowSlaStatusService(systems, dependencies, statusHistory, tallies, windows, clock)));
+        var analytics = new ShowOverallAnalyticsService(systems, dependencies, statusHistory, tallies, windows,
+                incidents, clock);
         var admin = new AdminControllers(guard,
                 new LoginController(new LogInService(accounts, new JdbiLoginThrottles(database), sessions, hasher,
                         transactions, random, clock), new LogOutService(sessions, transactions), guard, cookies, adminPages),
-                new DashboardController(overview, new CreateSystemService(systems, transactions, clock), adminPages),
+                new DashboardController(overview, analytics, new CreateSystemService(systems, transactions, clock),
+                        adminPages),
                 systemPage,
                 new DependencyFormsController(new ShowDependencyService(dependencies),
                         new UpdateDependencyService(systems, dependencies, log, events, windows, transactions, clock),
@@ -567,12 +594,41 @@ public final class VigilApp implements AutoCloseable {
                         new RemoveDependencyService(systems, dependencies, log, events, windows, transactions, clock), systemPage),
                 new LogsPageController(new ReadStatusLogService(systems, dependencies, log), overview, adminPages),
                 new ApiKeysPageController(new CreateApiKeyService(apiKeys, transactions, random, clock),
-                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock));
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions), adminPages, clock),
+                adminOperations(database, windows, clock, checkWiring, webhooks, issue4, backups, systemPage,
+                        analytics, adminPages));
         return new PageControllers(
                 new CounterController(new SetCounterService(counters, transactions, clock),
                         new RemoveCounterService(counters, transactions), new ListCountersService(counters), requests),
                 new StatusPageController(snapshots), new AssetController(assets), new ErrorPages(templates, chrome),
                 snapshots, admin);
+    }
+
+    /**
+     * Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics, webhooks and backups,
+     * over the very use case instances their API routes use (built once, in the wiring of issues 3, 4, 6 and 7).
+     */
+    private static AdminControllers.Operations adminOperations(SqliteDatabase database, MaintenanceWindows windows,
+                                                               Clock clock, CheckWiring checks,
+                                                               WebhooksPageController.UseCases webhooks,
+                                                               IncidentsMaintenanceAnalyticsAndSla issue4,
+                                                               BackupController backups,
+                                                               SystemPageController systemPage,
+                                                               ShowOverallAnalyticsService analytics,
+                                                               AdminPages adminPages) {
+        var systems = new JdbiSystems(database);
+        var dependencies = new JdbiDependencies(database);
+        var listSystems = new ListSystemsService(systems);
+        return new AdminControllers.Operations(
+                new CheckFormsController(new ShowDependencyService(dependencies), checks.find(), checks.configure(),
+                        checks.remove(), checks.runNow(), checks.rotate(), systemPage),
+                new IncidentsPageController(issue4.incidentUseCases(), listSystems, adminPages, clock),
+                new MaintenancePageController(issue4.maintenanceUseCases(), listSystems, adminPages, clock),
+                new SlaPageController(issue4.slaUseCases(), new ListSlaStatusesService(systems, dependencies,
+                        new JdbiStatusHistory(database), new JdbiStatusTallies(database), windows, clock), adminPages),
+                new AnalyticsPageController(analytics, adminPages),
+                new WebhooksPageController(webhooks, listSystems, adminPages),
+                new BackupPageController(backups, adminPages));
     }
 
     static String adminPasswordBanner(Password password) {

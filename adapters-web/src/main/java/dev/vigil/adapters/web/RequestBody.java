@@ -23,6 +23,11 @@ public final class RequestBody {
         this.node = node;
     }
 
+    /** A body built by the server itself (the admin UI turns a form into one), read with the same rules. */
+    public static RequestBody of(ObjectNode node) {
+        return new RequestBody(node.deepCopy());
+    }
+
     /** Refuses any field not named here. */
     public RequestBody allowOnly(String... fields) {
         Set<String> allowed = Set.of(fields);

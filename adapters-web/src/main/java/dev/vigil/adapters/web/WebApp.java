@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.analytics.AnalyticsController;
 import dev.vigil.adapters.web.apikey.ApiKeyController;
@@ -29,6 +30,9 @@ import dev.vigil.application.port.in.backup.InvalidBackup;
 import dev.vigil.domain.DomainRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import jakarta.servlet.ServletException;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -46,6 +50,8 @@ import org.slf4j.LoggerFactory;
  * {@code {"error": "…"}} responses. The only class that knows how Javalin is configured.
  */
 public final class WebApp {
+    /** Room for the restore form's text fields (CSRF token, mode, confirmation) and multipart headers. */
+    private static final long MULTIPART_FIELDS_ROOM = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     /** Pages use only the jar's own stylesheet and scripts: no inline script or style, no other origin. */
@@ -219,6 +225,49 @@ public final class WebApp {
                 new Route(POST, "/admin/apikeys", RouteAccess.SESSION, c.pages().admin().apiKeys()::create),
                 new Route(POST, "/admin/apikeys/{id}/revoke", RouteAccess.SESSION, c.pages().admin().apiKeys()::revoke),
 
+                // Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks.
+                // Each form calls the same use case as the matching /api route.
+                new Route(POST, "/admin/dependencies/{id}/check", RouteAccess.SESSION, ops(c).checks()::configure),
+                new Route(POST, "/admin/dependencies/{id}/check/run", RouteAccess.SESSION, ops(c).checks()::runNow),
+                new Route(POST, "/admin/dependencies/{id}/check/token", RouteAccess.SESSION, ops(c).checks()::rotateToken),
+                new Route(POST, "/admin/dependencies/{id}/check/remove", RouteAccess.SESSION, ops(c).checks()::remove),
+                new Route(GET, "/admin/incidents", RouteAccess.SESSION, ops(c).incidents()::list),
+                new Route(POST, "/admin/incidents", RouteAccess.SESSION, ops(c).incidents()::open),
+                new Route(GET, "/admin/incidents/{id}", RouteAccess.SESSION, ops(c).incidents()::show),
+                new Route(POST, "/admin/incidents/{id}", RouteAccess.SESSION, ops(c).incidents()::edit),
+                new Route(POST, "/admin/incidents/{id}/updates", RouteAccess.SESSION, ops(c).incidents()::postUpdate),
+                new Route(POST, "/admin/incidents/{id}/status", RouteAccess.SESSION, ops(c).incidents()::changeState),
+                new Route(POST, "/admin/incidents/{id}/acknowledge", RouteAccess.SESSION,
+                        ops(c).incidents()::acknowledge),
+                new Route(POST, "/admin/incidents/{id}/resolve", RouteAccess.SESSION, ops(c).incidents()::resolve),
+                new Route(POST, "/admin/incidents/{id}/delete", RouteAccess.SESSION, ops(c).incidents()::delete),
+                new Route(GET, "/admin/maintenance", RouteAccess.SESSION, ops(c).maintenance()::show),
+                new Route(POST, "/admin/maintenance", RouteAccess.SESSION, ops(c).maintenance()::schedule),
+                new Route(POST, "/admin/maintenance/{id}/cancel", RouteAccess.SESSION, ops(c).maintenance()::cancel),
+                new Route(POST, "/admin/maintenance/{id}/delete", RouteAccess.SESSION, ops(c).maintenance()::delete),
+                new Route(GET, "/admin/sla", RouteAccess.SESSION, ops(c).sla()::show),
+                new Route(POST, "/admin/systems/{id}/sla-target", RouteAccess.SESSION, ops(c).sla()::changeTarget),
+                new Route(POST, "/admin/sla/reports", RouteAccess.SESSION, ops(c).sla()::createReport),
+                new Route(GET, "/admin/sla/reports/{id}", RouteAccess.SESSION, ops(c).sla()::showReport),
+                new Route(GET, "/admin/sla/reports/{id}/csv", RouteAccess.SESSION, ops(c).sla()::reportCsv),
+                new Route(POST, "/admin/sla/reports/{id}/delete", RouteAccess.SESSION, ops(c).sla()::deleteReport),
+                new Route(POST, "/admin/sla/breaches/check", RouteAccess.SESSION, ops(c).sla()::checkBreaches),
+                new Route(POST, "/admin/sla/breaches/{id}/acknowledge", RouteAccess.SESSION,
+                        ops(c).sla()::acknowledgeBreach),
+                new Route(GET, "/admin/analytics", RouteAccess.SESSION, ops(c).analytics()::show),
+                new Route(GET, "/admin/webhooks", RouteAccess.SESSION, ops(c).webhooks()::list),
+                new Route(POST, "/admin/webhooks", RouteAccess.SESSION, ops(c).webhooks()::create),
+                new Route(GET, "/admin/webhooks/{id}", RouteAccess.SESSION, ops(c).webhooks()::show),
+                new Route(POST, "/admin/webhooks/{id}/test", RouteAccess.SESSION, ops(c).webhooks()::test),
+                new Route(POST, "/admin/webhooks/{id}/enabled", RouteAccess.SESSION, ops(c).webhooks()::enable),
+                new Route(POST, "/admin/webhooks/{id}/delete", RouteAccess.SESSION, ops(c).webhooks()::delete),
+                new Route(POST, "/admin/webhooks/deliveries/{id}/retry", RouteAccess.SESSION,
+                        ops(c).webhooks()::retry),
+                new Route(GET, "/admin/backup", RouteAccess.SESSION, ops(c).backup()::show),
+                new Route(GET, "/admin/backup/export", RouteAccess.SESSION, ops(c).backup()::export),
+                new Route(GET, "/admin/backup/export/logs", RouteAccess.SESSION, ops(c).backup()::exportLogs),
+                new Route(POST, "/admin/backup/import", RouteAccess.SESSION, ops(c).backup()::importBackup),
+
                 // Backups and operations (issue 7). Export and import are admin only: a backup holds everything, and
                 // with include_secrets=true the credentials too.
                 new Route(GET, "/api/export", RouteAccess.ADMIN, c.backups()::export),
@@ -256,6 +305,10 @@ public final class WebApp {
                 new Route(GET, "/embed/status.js", RouteAccess.PUBLIC, c.ecosystem().embed()::script));
     }
 
+    private static AdminControllers.Operations ops(Controllers c) {
+        return c.pages().admin().operations();
+    }
+
     /** A configured, not yet started server. */
     public static Javalin create(Controllers controllers, ApiAuth auth, ObjectMapper mapper, long maxBodyBytes) {
         List<Route> routes = routes(controllers);
@@ -264,6 +317,16 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = maxBodyBytes;
+            // The only multipart form is the admin UI's restore: a body past the import limit (and room for the
+            // form's other fields) is refused by its Content-Length before anything reads it, and Jetty stops
+            // reading one that comes without a length at the same size (a 400, see mapErrors).
+            long upload = ops(controllers).backup().uploadLimit() + MULTIPART_FIELDS_ROOM;
+            config.jetty.multipartConfig.maxTotalRequestSize(upload, SizeUnit.BYTES);
+            config.routes.before("/admin/backup/import", ctx -> {
+                if (ctx.contentLength() > upload) {
+                    throw HttpProblem.payloadTooLarge(ops(controllers).backup().uploadLimit());
+                }
+            });
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {
@@ -338,6 +401,16 @@ public final class WebApp {
         // Backups (issue 7): every problem of a refused document, not only the first.
         config.routes.exception(InvalidBackup.class, (e, ctx) ->
                 ctx.status(400).json(new InvalidBackupError(e.getMessage(), e.problems())));
+        // A form body Jetty cannot read (a broken or oversized multipart body): its own 4xx, not a server error.
+        config.routes.exception(ServletException.class, (e, ctx) -> {
+            Throwable cause = e.getCause();
+            if (cause instanceof BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+                error(ctx, bad.getCode(), "the form could not be read: " + bad.getReason(), pages);
+                return;
+            }
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal server error", pages);
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal server error", pages);

@@ -64,10 +64,39 @@ public final class AdminClient {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")));
     }
 
+    public Page postRawTyped(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Page postRaw(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Posts a multipart form (as a browser sends a form with a file field): the CSRF token of the last page seen, the
+     * text fields, then one file.
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String file) {
+        String boundary = "----vigil-test-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>();
+        if (!csrf.isEmpty()) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/json\r\n\r\n")
+                .append(file).append("\r\n--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     /** Logs in through the login form; returns the answer to the form. */

@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.adapters.web.admin.AdminControllers;
 import dev.vigil.adapters.web.admin.AdminGuard;
 import dev.vigil.adapters.web.admin.AdminPages;
+import dev.vigil.adapters.web.admin.AnalyticsPageController;
+import dev.vigil.adapters.web.admin.BackupPageController;
+import dev.vigil.adapters.web.admin.CheckFormsController;
+import dev.vigil.adapters.web.admin.IncidentsPageController;
+import dev.vigil.adapters.web.admin.MaintenancePageController;
+import dev.vigil.adapters.web.admin.SlaPageController;
+import dev.vigil.adapters.web.admin.WebhooksPageController;
 import dev.vigil.adapters.web.admin.ApiKeysPageController;
 import dev.vigil.adapters.web.admin.DashboardController;
 import dev.vigil.adapters.web.admin.DependencyFormsController;
@@ -97,6 +104,7 @@ public final class ApiServer implements AutoCloseable {
         writeKey = issue(Scope.WRITE);
         readKey = issue(Scope.READ);
         JsonRequests requests = new JsonRequests(mapper, JsonRequests.DEFAULT_LIMIT);
+        BackupController backups = backupController(importLimit);
         var controllers = new WebApp.Controllers(
                 new SystemController(vigil.createSystem, vigil.updateSystem, vigil.deleteSystem,
                         vigil.changeSystemStatus, vigil.listSystems, vigil.showSystem, requests),
@@ -113,8 +121,8 @@ public final class ApiServer implements AutoCloseable {
                 checkController(requests),
                 incidentController(requests), maintenanceController(requests), analyticsController(),
                 slaController(requests),
-                pages(requests),
-                backupController(importLimit), new MetricsController(vigil.showMetrics, metricsPublic, "test",
+                pages(requests, backups),
+                backups, new MetricsController(vigil.showMetrics, metricsPublic, "test",
                         vigil.clock), new ApiDocsController(ApiCatalog.operations(), mapper, "test"),
                 ecosystem());
         this.controllers = controllers;
@@ -210,7 +218,7 @@ public final class ApiServer implements AutoCloseable {
     // Issue 5: the status page, counters and admin UI over the same in-memory use cases.
     private StatusSnapshots snapshots;
 
-    private PageControllers pages(JsonRequests requests) {
+    private PageControllers pages(JsonRequests requests, BackupController backups) {
         Templates templates = Templates.precompiled();
         Assets assets = Assets.load();
         snapshots = new StatusSnapshots(vigil.showStatusOverview, vigil.showStatusTrends,
@@ -223,18 +231,46 @@ public final class ApiServer implements AutoCloseable {
         var guard = new AdminGuard(vigil.resumeSession, cookies);
         var adminPages = new AdminPages(templates, assets, 30);
         var systemPage = new SystemPageController(vigil.showSystem, vigil.listDependencies, vigil.readStatusLog,
-                vigil.updateSystem, vigil.changeSystemStatus, vigil.deleteSystem, vigil.addDependency, adminPages);
+                vigil.updateSystem, vigil.changeSystemStatus, vigil.deleteSystem, vigil.addDependency, adminPages,
+                new SystemPageController.Reads(vigil.findChecks, vigil.showSystemTrends, vigil.showSlaStatus));
         var admin = new AdminControllers(guard,
                 new LoginController(vigil.logIn, vigil.logOut, guard, cookies, adminPages),
-                new DashboardController(vigil.showStatusOverview, vigil.createSystem, adminPages), systemPage,
+                new DashboardController(vigil.showStatusOverview, vigil.showOverallAnalytics, vigil.createSystem,
+                        adminPages), systemPage,
                 new DependencyFormsController(vigil.showDependency, vigil.updateDependency, vigil.changeDependencyStatus,
                         vigil.removeDependency, systemPage),
                 new LogsPageController(vigil.readStatusLog, vigil.showStatusOverview, adminPages),
-                new ApiKeysPageController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, adminPages, vigil.clock));
+                new ApiKeysPageController(vigil.createApiKey, vigil.listApiKeys, vigil.revokeApiKey, adminPages, vigil.clock),
+                operations(systemPage, adminPages, backups));
         return new PageControllers(
                 new CounterController(vigil.setCounter, vigil.removeCounter, vigil.listCounters, requests),
                 new StatusPageController(snapshots), new AssetController(assets),
                 new ErrorPages(templates, assets.publicChrome("System status")), snapshots, admin);
+    }
+
+    // Issue 5, second step: the admin pages of checks, incidents, maintenance, SLA, analytics and webhooks.
+    private AdminControllers.Operations operations(SystemPageController systemPage, AdminPages adminPages,
+                                                   BackupController backups) {
+        return new AdminControllers.Operations(
+                new CheckFormsController(vigil.showDependency, vigil.findChecks, vigil.configureCheck, vigil.removeCheck,
+                        vigil.runCheckNow, vigil.rotatePushToken, systemPage),
+                new IncidentsPageController(new IncidentController.UseCases(vigil.openIncident, vigil.listIncidents,
+                        vigil.listActiveIncidents, vigil.listRecentIncidents, vigil.showIncident, vigil.editIncident,
+                        vigil.deleteIncident, vigil.changeIncidentState, vigil.postIncidentUpdate,
+                        vigil.acknowledgeIncident, vigil.resolveIncident), vigil.listSystems, adminPages, vigil.clock),
+                new MaintenancePageController(new MaintenanceController.UseCases(vigil.scheduleMaintenance,
+                        vigil.rescheduleMaintenance, vigil.cancelMaintenance, vigil.deleteMaintenance,
+                        vigil.showMaintenance, vigil.listMaintenances, vigil.listActiveMaintenances,
+                        vigil.listUpcomingMaintenances), vigil.listSystems, adminPages, vigil.clock),
+                new SlaPageController(new SlaController.UseCases(vigil.changeSlaTarget, vigil.showSlaStatus,
+                        vigil.createSlaReport, vigil.listSlaReports, vigil.showSlaReport, vigil.deleteSlaReport,
+                        vigil.listSlaBreaches, vigil.acknowledgeSlaBreach, vigil.evaluateSlaBreaches),
+                        vigil.listSlaStatuses, adminPages),
+                new AnalyticsPageController(vigil.showOverallAnalytics, adminPages),
+                new WebhooksPageController(new WebhooksPageController.UseCases(vigil.registerWebhook,
+                        vigil.updateWebhook, vigil.deleteWebhook, vigil.listWebhooks, vigil.showWebhook,
+                        vigil.testWebhook, vigil.listDeliveries, vigil.retryDelivery), vigil.listSystems, adminPages),
+                new BackupPageController(backups, adminPages));
     }
 
     public WebApp.Controllers controllers() {

@@ -67,6 +67,7 @@ import dev.vigil.application.port.in.sla.DeleteSlaReport;
 import dev.vigil.application.port.in.sla.EvaluateSlaBreaches;
 import dev.vigil.application.port.in.sla.ListSlaBreaches;
 import dev.vigil.application.port.in.sla.ListSlaReports;
+import dev.vigil.application.port.in.sla.ListSlaStatuses;
 import dev.vigil.application.port.in.sla.ShowSlaReport;
 import dev.vigil.application.port.in.sla.ShowSlaStatus;
 import dev.vigil.application.port.in.status.ListPublicMaintenance;
@@ -132,6 +133,7 @@ import dev.vigil.application.service.ListRecentIncidentsService;
 import dev.vigil.application.service.ListScheduledChecksService;
 import dev.vigil.application.service.ListSlaBreachesService;
 import dev.vigil.application.service.ListSlaReportsService;
+import dev.vigil.application.service.ListSlaStatusesService;
 import dev.vigil.application.service.ListSystemsService;
 import dev.vigil.application.service.ListUpcomingMaintenancesService;
 import dev.vigil.application.service.ListWebhooksService;
@@ -353,6 +355,8 @@ public final class InMemoryVigil {
             maintenanceWindows, clock);
     public final CreateSlaReport createSlaReport = new CreateSlaReportService(systems, dependencies, history, tallies,
             maintenanceWindows, slaReports, transactions, clock);
+    public final ListSlaStatuses listSlaStatuses = new ListSlaStatusesService(systems, dependencies, history, tallies,
+            maintenanceWindows, clock);
     public final ListSlaReports listSlaReports = new ListSlaReportsService(slaReports);
     public final ShowSlaReport showSlaReport = new ShowSlaReportService(slaReports);
     public final DeleteSlaReport deleteSlaReport = new DeleteSlaReportService(slaReports, transactions);

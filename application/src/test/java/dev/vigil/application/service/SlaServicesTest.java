@@ -83,6 +83,20 @@ class SlaServicesTest {
     }
 
     @Test
+    void listSlaStatuses_assessesEverySystemAtOnce_likeOneByOne() {
+        vigil.clock.advance(Duration.ofDays(10));
+        outage(Duration.ofMinutes(20));
+        vigil.clock.set(MARCH.plus(Duration.ofDays(15)));
+
+        List<SlaStatus> all = vigil.listSlaStatuses.list(SlaPeriod.MONTH);
+
+        assertThat(all).extracting(s -> s.system().name()).containsExactly("API", "Web");
+        assertThat(all.get(0)).isEqualTo(vigil.showSlaStatus.show(api.id(), SlaPeriod.MONTH));
+        assertThat(all.get(1)).isEqualTo(vigil.showSlaStatus.show(web.id(), SlaPeriod.MONTH));
+        assertThat(all.get(1).assessment().spent()).isZero();
+    }
+
+    @Test
     void breaches_areRecordedOncePerSystemAndPeriod_andAnnounced() {
         vigil.clock.advance(Duration.ofDays(1));
         outage(Duration.ofHours(1));

@@ -49,8 +49,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits, up to a generous limit (the machine may be busy), until {@code condition} gives a non-null, non-false value. */
     <T> T await(String what, Function<WebDriver, T> condition) {
+        return await(what, PATIENCE, condition);
+    }
+
+    /**
+     * As {@link #await(String, Function)}, for things that take a while by design (checks run every few seconds). An
+     * element the page's own script replaced meanwhile is looked for again.
+     */
+    <T> T await(String what, Duration patience, Function<WebDriver, T> condition) {
         // The page's script replaces regions as it refreshes them: an element found a moment ago may be gone.
-        return new WebDriverWait(driver, PATIENCE).withMessage(what)
+        return new WebDriverWait(driver, patience).withMessage(what)
                 .ignoring(StaleElementReferenceException.class).until(condition);
     }
 

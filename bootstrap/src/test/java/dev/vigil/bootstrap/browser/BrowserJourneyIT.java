@@ -28,8 +28,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The journeys of issue 5 in a real browser (headless Debian Chromium) against the whole application on a real
- * SQLite file: the admin UI, the public page, its refresh script, escaping, and forms surviving a refresh.
- * Screenshots of the public page and the dashboard go to target/screenshots on every run.
+ * SQLite file: the admin UI, the public page, its refresh script, escaping, and forms surviving a refresh; an HTTP
+ * check against a stub the test breaks and mends; public and internal incident updates. Screenshots of the public page
+ * (with ninety days of seeded history: uptime bars, sparklines, an incident, maintenance) and of the admin pages go to
+ * target/screenshots on every run.
  */
 class BrowserJourneyIT {
     private static final String PASSWORD = "a password for the browser test";
@@ -146,15 +148,11 @@ class BrowserJourneyIT {
         assertThat(text("[data-component='checkout-api'] .head .label")).isEqualTo("Down");
         assertThat(text("[data-component='checkout-api'] > .detail")).isEqualTo("PostgreSQL is down");
         assertThat(find("[data-component^='checkout-api/'] .label").getText()).isEqualTo("Down");
-        browser.screenshot("status-desktop", 1280);
-        browser.screenshot("status-mobile", 360);
         browser.driver.get(url("/status/checkout-api"));
         assertThat(text("[data-component='checkout-api'] .head .label")).isEqualTo("Down");
 
         browser.driver.switchTo().window(admin);
         browser.driver.get(url("/admin"));
-        browser.screenshot("dashboard-desktop", 1280);
-        browser.screenshot("dashboard-mobile", 360);
         find("form[action='/admin/logout'] button").click();
         browser.await("the login page after logging out", d -> d.getPageSource().contains("You have logged out."));
         browser.driver.get(url("/admin"));
@@ -291,5 +289,179 @@ class BrowserJourneyIT {
     private long fetches() {
         return (Long) browser.driver.executeScript(
                 "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/status.json')).length");
+    }
+
+    /** Checks run every 5 s at the shortest; a failure and a recovery each take up to a few rounds on a busy machine. */
+    private static final java.time.Duration CHECK_PATIENCE = java.time.Duration.ofSeconds(60);
+
+    private long dependencyOnPage() {
+        return Long.parseLong(find("li[data-dependency]").getAttribute("data-dependency"));
+    }
+
+    private void openDetails(String css) {
+        untilNotStale(() -> {
+            WebElement details = find(css);
+            if (details.getAttribute("open") == null) {
+                details.findElement(By.tagName("summary")).click();
+            }
+        });
+    }
+
+    @Test
+    void anHttpCheckAgainstAStubThatFails_turnsThePublicPageDown_andBackUp() throws Exception {
+        try (StubTarget stub = new StubTarget()) {
+            logIn();
+            createSystem("Checkout API");
+            addDependency("Payments backend");
+            long dependency = dependencyOnPage();
+            openDetails("#dependency-" + dependency + "-check");
+            openDetails("#dependency-" + dependency + "-check-http");
+            untilNotStale(() -> find("#dependency-" + dependency + "-check-http input[name=url]").click());
+            WebElement form = find("#dependency-" + dependency + "-check-http form");
+            form.findElement(By.name("url")).sendKeys(stub.url("/health"));
+            WebElement interval = form.findElement(By.name("interval"));
+            interval.clear();
+            interval.sendKeys("5");
+            form.findElement(By.name("failure_threshold")).sendKeys("1");
+            form.findElement(By.cssSelector("button")).click();
+            browser.await("the check saved", d -> d.getCurrentUrl().contains("notice=check-saved"));
+            assertThat(text("#dependency-" + dependency + " .check-panel")).contains("http check")
+                    .contains(stub.url("/health"));
+
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            browser.driver.get(url("/status"));
+            String component = "[data-component='checkout-api/" + dependency + "']";
+            // The dependencies of a healthy system are folded away (details closed): read their text, not their looks.
+            browser.await("the first check result on the public page", CHECK_PATIENCE,
+                    d -> content(component + " > .detail").startsWith("HTTP 200 in"));
+            assertThat(content(component + " .meta")).contains(" ms · checked ");
+            assertThat(text("#banner h1")).isEqualTo("All systems operational");
+
+            stub.answer(503);
+            browser.await("the outage on the public page, without a reload", CHECK_PATIENCE,
+                    d -> d.findElement(By.cssSelector("#banner h1")).getText().equals("Outage"));
+            assertThat(content(component + " > .detail")).isEqualTo("HTTP 503 (expected 2xx)");
+            assertThat(content(component + " .label")).isEqualTo("Down");
+            assertThat(text("[data-component='checkout-api'] .head .label")).isEqualTo("Down");
+            assertThat(text("[data-component='checkout-api'] > .detail")).isEqualTo("Payments backend is down");
+
+            stub.answer(200);
+            browser.await("the recovery on the public page", CHECK_PATIENCE,
+                    d -> d.findElement(By.cssSelector("#banner h1")).getText().equals("All systems operational"));
+            assertThat(content(component + " .label")).isEqualTo("Operational");
+        }
+    }
+
+    /** The text of an element whether or not it is shown (a folded list of dependencies hides it from getText). */
+    private String content(String css) {
+        return find(css).getAttribute("textContent").strip();
+    }
+
+    @Test
+    void aPublicAndAnInternalIncidentUpdate_onlyThePublicOneReachesTheStatusPage() {
+        logIn();
+        createSystem("Search");
+        browser.driver.get(url("/admin/incidents"));
+        WebElement open = find("form[action='/admin/incidents']");
+        open.findElement(By.name("title")).sendKeys("Search cluster degraded");
+        new Select(open.findElement(By.name("impact"))).selectByValue("major");
+        open.findElement(By.xpath(".//label[contains(., 'Search')]/input[@name='system_ids']")).click();
+        open.findElement(By.name("message")).sendKeys("Searches are slow; we are looking into it.");
+        open.findElement(By.cssSelector("button")).click();
+        browser.await("the incident's page", d -> d.getCurrentUrl().contains("notice=incident-opened"));
+
+        postUpdate("Node es-3 is swapping; restarting it (operators only).", "internal");
+        postUpdate("Searches are fast again for most people.", "public");
+        assertThat(text("[data-live='timeline']")).contains("Node es-3 is swapping").contains("INTERNAL")
+                .contains("Searches are fast again");
+
+        browser.driver.get(url("/status"));
+        browser.await("the public update on the status page",
+                d -> d.getPageSource().contains("Searches are fast again for most people.") || reload(d));
+        String page = browser.driver.getPageSource();
+        assertThat(page).contains("Searches are slow; we are looking into it.").contains("Major incident")
+                .doesNotContain("Node es-3").doesNotContain("Search cluster degraded");
+        browser.driver.get(url("/status.json"));
+        assertThat(browser.driver.getPageSource()).contains("\"severity\":\"major\"").doesNotContain("Node es-3");
+    }
+
+    private void postUpdate(String message, String visibility) {
+        untilNotStale(() -> find("form[action$='/updates'] textarea[name=message]").click());
+        WebElement form = find("form[action$='/updates']");
+        form.findElement(By.name("message")).sendKeys(message);
+        form.findElement(By.cssSelector("input[name=visibility][value='" + visibility + "']")).click();
+        form.findElement(By.cssSelector("button")).click();
+        browser.await("the update posted", d -> d.getCurrentUrl().contains("notice=incident-updated")
+                && d.getPageSource().contains(message.substring(0, 20)));
+    }
+
+    @Test
+    void withNinetyDaysOfHistory_thePublicPageDrawsBarsAndSparklines_readableByKeyboard_andEveryPageIsPhotographed()
+            throws Exception {
+        try (StubTarget stub = new StubTarget()) {
+            var dependencies = SeededHistory.write(folder.resolve("vigil.db"), java.time.Instant.now());
+            for (var d : dependencies.subList(0, 4)) {
+                api("PUT", "/api/dependencies/" + d.id().value() + "/check", "{\"type\": \"http\", \"url\": \""
+                        + stub.url("/health") + "\", \"interval\": 5}");
+            }
+            api("POST", "/api/incidents", "{\"title\": \"Slow searches\", \"impact\": \"minor\", \"system_ids\": [2],"
+                    + " \"message\": \"Some searches take several seconds. We are looking into it.\", \"by\": \"ops\"}");
+            api("POST", "/api/incidents/2/status", "{\"state\": \"identified\", \"message\": \"An index rebuild is "
+                    + "slowing the cluster down; it finishes within the hour.\", \"by\": \"ops\"}");
+            var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            api("POST", "/api/maintenances", "{\"title\": \"Mail relay upgrade\", \"description\": \"Notification "
+                    + "e-mails may arrive a few minutes late.\", \"start_time\": \"" + now + "\", \"end_time\": \""
+                    + now.plus(java.time.Duration.ofHours(2)) + "\", \"system_ids\": [3]}");
+            api("POST", "/api/maintenances", "{\"title\": \"Database failover drill\", \"description\": \"Checkout "
+                    + "may pause for up to a minute.\", \"start_time\": \"" + now.plus(java.time.Duration.ofDays(2))
+                    + "\", \"end_time\": \"" + now.plus(java.time.Duration.ofDays(2)).plus(java.time.Duration.ofHours(1))
+                    + "\", \"system_ids\": [1]}");
+            api("PUT", "/api/counters/orders_today", "{\"value\": 18250, \"label\": \"Orders today\"}");
+            long indexer = dependencies.stream().filter(d -> d.name().equals("Indexer")).findFirst().orElseThrow()
+                    .id().value();
+            api("POST", "/api/dependencies/" + indexer + "/status", "{\"status\": \"yellow\", \"message\": "
+                    + "\"Index rebuild running\"}");
+
+            browser.driver.get(url("/status"));
+            browser.await("bars for every system, sparklines, checks, the incident and the maintenance", CHECK_PATIENCE,
+                    d -> (d.findElements(By.cssSelector("figure.uptime")).size() == 3
+                            && d.findElements(By.cssSelector("svg.sparkline")).size() >= 4
+                            && d.getPageSource().contains("HTTP 200 in")
+                            && !d.getPageSource().contains("has not been checked yet")
+                            && d.getPageSource().contains("In progress until")) || reload(d));
+            assertThat(text("#banner h1")).isEqualTo("Degraded service");
+            assertThat(browser.driver.getPageSource()).contains("An index rebuild is slowing the cluster down")
+                    .contains("Database failover drill").doesNotContain("Back office");
+
+            WebElement firstBar = find("figure.uptime rect");
+            browser.driver.executeScript("arguments[0].focus()", firstBar);
+            assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("rect");
+            String label = find("figure.uptime .bar-label").getText();
+            assertThat(label).as("the focused bar says its dates, uptime and incidents").matches(
+                    "\\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?: .*(uptime|no data|maintenance).*, .*incident.*");
+            browser.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);"
+                    + "document.querySelectorAll('details.deps').forEach(function (d) { d.open = true; });");
+            browser.screenshot("status-desktop", 1280);
+            browser.screenshot("status-mobile", 360);
+            browser.driver.get(url("/status/checkout-api"));
+            browser.await("one system's page", d -> !d.findElements(By.cssSelector("svg.sparkline")).isEmpty());
+            browser.driver.executeScript("document.querySelectorAll('details.deps').forEach(function (d) { d.open = true; });");
+            browser.screenshot("status-system-desktop", 1280);
+            browser.screenshot("status-system-mobile", 360);
+
+            logIn();
+            browser.await("the dashboard's uptime columns", d -> d.getPageSource().contains("Uptime 30 d"));
+            browser.screenshot("dashboard-desktop", 1280);
+            browser.screenshot("dashboard-mobile", 360);
+            browser.driver.get(url("/admin/systems/1"));
+            openDetails("details[id$='-check']");
+            browser.screenshot("system-checks-desktop", 1280);
+            browser.driver.get(url("/admin/incidents/2"));
+            browser.screenshot("incident-desktop", 1280);
+            browser.driver.get(url("/admin/sla"));
+            browser.screenshot("sla-desktop", 1280);
+            browser.driver.get(url("/admin/analytics?period=30d"));
+            browser.screenshot("analytics-desktop", 1280);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.adapters.web.admin;
 
+import dev.vigil.application.port.in.analytics.AnalyticsQuery;
+import dev.vigil.application.port.in.analytics.ShowOverallAnalytics;
 import dev.vigil.application.port.in.status.Audience;
 import dev.vigil.application.port.in.status.ShowStatusOverview;
 import dev.vigil.application.port.in.system.CreateSystem;
@@ -8,6 +10,7 @@ import dev.vigil.domain.DomainRuleViolation;
 import dev.vigil.domain.system.MonitoredSystem;
 import dev.vigil.domain.system.SlaTarget;
 import dev.vigil.domain.system.Visibility;
+import dev.vigil.domain.uptime.RollingPeriod;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
@@ -15,11 +18,14 @@ import java.util.Optional;
 /** {@code /admin}: the dashboard, and creating a system from it (the same use case as {@code POST /api/systems}). */
 public final class DashboardController {
     private final ShowStatusOverview overview;
+    private final ShowOverallAnalytics analytics;
     private final CreateSystem create;
     private final AdminPages pages;
 
-    public DashboardController(ShowStatusOverview overview, CreateSystem create, AdminPages pages) {
+    public DashboardController(ShowStatusOverview overview, ShowOverallAnalytics analytics, CreateSystem create,
+                               AdminPages pages) {
         this.overview = overview;
+        this.analytics = analytics;
         this.create = create;
         this.pages = pages;
     }
@@ -43,7 +49,8 @@ public final class DashboardController {
 
     private void render(Context ctx, int status, String notice, FormState create) {
         var chrome = pages.chrome(AdminGuard.session(ctx), "Dashboard", "dashboard", "/admin");
-        pages.send(ctx, status, "admin/dashboard.jte",
-                DashboardView.from(overview.show(Audience.OPERATORS), chrome, notice, create));
+        pages.send(ctx, status, "admin/dashboard.jte", DashboardView.from(overview.show(Audience.OPERATORS),
+                analytics.show(AnalyticsQuery.of(RollingPeriod.LAST_24H)),
+                analytics.show(AnalyticsQuery.of(RollingPeriod.LAST_30D)), chrome, notice, create));
     }
 }

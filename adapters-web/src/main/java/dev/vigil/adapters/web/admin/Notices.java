@@ -16,7 +16,27 @@ final class Notices {
             Map.entry("dependency-updated", "Dependency saved."),
             Map.entry("dependency-status-changed", "Dependency status changed."),
             Map.entry("dependency-removed", "Dependency removed."),
-            Map.entry("key-revoked", "API key revoked."));
+            Map.entry("key-revoked", "API key revoked."),
+            Map.entry("check-saved", "Check saved."),
+            Map.entry("check-ran", "Check ran; its result is below."),
+            Map.entry("check-removed", "Check removed."),
+            Map.entry("incident-opened", "Incident opened."),
+            Map.entry("incident-updated", "Update posted."),
+            Map.entry("incident-state-changed", "Incident state changed."),
+            Map.entry("incident-acknowledged", "Incident acknowledged."),
+            Map.entry("incident-resolved", "Incident resolved."),
+            Map.entry("incident-edited", "Incident saved."),
+            Map.entry("incident-deleted", "Incident deleted."),
+            Map.entry("maintenance-scheduled", "Maintenance scheduled."),
+            Map.entry("maintenance-cancelled", "Maintenance cancelled."),
+            Map.entry("maintenance-deleted", "Maintenance deleted."),
+            Map.entry("sla-target-changed", "SLA target saved."),
+            Map.entry("sla-report-deleted", "SLA report deleted."),
+            Map.entry("breach-acknowledged", "Breach acknowledged."),
+            Map.entry("breaches-checked", "Breaches checked."),
+            Map.entry("webhook-saved", "Webhook saved."),
+            Map.entry("webhook-deleted", "Webhook deleted."),
+            Map.entry("delivery-retried", "Delivery queued again; the worker sends it within a few seconds."));
 
     private Notices() {
     }

@@ -1,5 +1,6 @@
 package dev.vigil.adapters.web.admin;
 
+import dev.vigil.adapters.web.HttpProblem;
 import dev.vigil.domain.DomainRuleViolation;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ final class Refusals {
             return Optional.of(new Refused(409, e.getMessage()));
         } catch (IllegalArgumentException e) {
             return Optional.of(new Refused(400, e.getMessage()));
+        } catch (HttpProblem e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            return Optional.of(new Refused(e.status(), e.getMessage()));
         }
     }
 

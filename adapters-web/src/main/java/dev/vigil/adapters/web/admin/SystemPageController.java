@@ -1,19 +1,24 @@
 package dev.vigil.adapters.web.admin;
 
 import dev.vigil.adapters.web.Params;
+import dev.vigil.application.port.in.check.FindChecks;
 import dev.vigil.application.port.in.dependency.AddDependency;
 import dev.vigil.application.port.in.dependency.AddDependencyCommand;
 import dev.vigil.application.port.in.dependency.ListDependencies;
 import dev.vigil.application.port.in.log.ReadStatusLog;
 import dev.vigil.application.port.in.log.StatusLogQuery;
+import dev.vigil.application.port.in.sla.ShowSlaStatus;
+import dev.vigil.application.port.in.status.ShowSystemTrends;
 import dev.vigil.application.port.in.system.ChangeSystemStatus;
 import dev.vigil.application.port.in.system.ChangeSystemStatusCommand;
 import dev.vigil.application.port.in.system.DeleteSystem;
 import dev.vigil.application.port.in.system.ShowSystem;
 import dev.vigil.application.port.in.system.UpdateSystem;
 import dev.vigil.application.port.in.system.UpdateSystemCommand;
+import dev.vigil.domain.sla.SlaPeriod;
 import dev.vigil.domain.status.Status;
 import dev.vigil.domain.system.Criticality;
+import dev.vigil.domain.system.Dependency;
 import dev.vigil.domain.system.MonitoredSystem;
 import dev.vigil.domain.system.SlaTarget;
 import dev.vigil.domain.system.Slug;
@@ -21,6 +26,7 @@ import dev.vigil.domain.system.SystemId;
 import dev.vigil.domain.system.Visibility;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,10 +45,20 @@ public final class SystemPageController {
     private final DeleteSystem delete;
     private final AddDependency addDependency;
     private final AdminPages pages;
+    private final Reads reads;
+
+    /** What the page reads besides the system, its dependencies and its log: checks, trends, SLA. */
+    public record Reads(FindChecks checks, ShowSystemTrends trends, ShowSlaStatus sla) {
+        public Reads {
+            java.util.Objects.requireNonNull(checks, "checks");
+            java.util.Objects.requireNonNull(trends, "trends");
+            java.util.Objects.requireNonNull(sla, "sla");
+        }
+    }
 
     public SystemPageController(ShowSystem show, ListDependencies dependencies, ReadStatusLog log, UpdateSystem update,
                                 ChangeSystemStatus changeStatus, DeleteSystem delete, AddDependency addDependency,
-                                AdminPages pages) {
+                                AdminPages pages, Reads reads) {
         this.show = show;
         this.dependencies = dependencies;
         this.log = log;
@@ -51,6 +67,7 @@ public final class SystemPageController {
         this.delete = delete;
         this.addDependency = addDependency;
         this.pages = pages;
+        this.reads = reads;
     }
 
     public void show(Context ctx) {
@@ -102,10 +119,19 @@ public final class SystemPageController {
     }
 
     void render(Context ctx, int status, SystemId id, String notice, Optional<SystemDetailView.Refusal> refusal) {
+        render(ctx, status, id, notice, refusal, SystemDetailView.OneTimeSecret.none());
+    }
+
+    /** The page, with a secret shown this once (a push token just made) when there is one. */
+    void render(Context ctx, int status, SystemId id, String notice, Optional<SystemDetailView.Refusal> refusal,
+                SystemDetailView.OneTimeSecret secret) {
         MonitoredSystem system = show.show(id);
         var chrome = pages.chrome(AdminGuard.session(ctx), system.name(), "dashboard", "/admin/systems/" + id.value());
-        pages.send(ctx, status, "admin/system.jte", SystemDetailView.from(system, dependencies.of(id),
-                log.read(StatusLogQuery.ofSystem(id, LOG_ENTRIES)), chrome, notice, refusal));
+        List<Dependency> theirs = dependencies.of(id);
+        var data = new SystemDetailView.Data(system, theirs, log.read(StatusLogQuery.ofSystem(id, LOG_ENTRIES)),
+                reads.checks().of(theirs.stream().map(Dependency::id).toList()), reads.trends().of(id),
+                reads.sla().show(id, SlaPeriod.MONTH));
+        pages.send(ctx, status, "admin/system.jte", SystemDetailView.from(data, chrome, notice, refusal, secret));
     }
 
     private static SystemId id(Context ctx) {

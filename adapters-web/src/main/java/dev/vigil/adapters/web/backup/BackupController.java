@@ -54,7 +54,11 @@ public final class BackupController {
     }
 
     private void stream(Context ctx, boolean logOnly) {
-        boolean secrets = flag(ctx, "include_secrets");
+        download(ctx, flag(ctx, "include_secrets"), logOnly);
+    }
+
+    /** Streams an export as a download: what {@code GET /api/export} sends, and the admin UI's backup page too. */
+    public void download(Context ctx, boolean secrets, boolean logOnly) {
         String name = (logOnly ? "vigil-logs-" : "vigil-export-") + STAMP.format(clock.instant()) + ".json";
         ctx.contentType("application/json");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -74,8 +78,19 @@ public final class BackupController {
             throw HttpProblem.payloadTooLarge(importLimit);
         }
         requireJson(ctx.contentType());
+        ctx.json(load(ctx.bodyInputStream(), mode));
+    }
+
+    /**
+     * Reads a backup document (refused past the import limit) and loads it: what {@code POST /api/import} does with
+     * its body, and the admin UI's backup page with an uploaded file.
+     *
+     * @throws HttpProblem  when the document cannot be read, is too large, or is a log-only export for a replace
+     * @throws dev.vigil.application.port.in.backup.InvalidBackup when its content breaks the rules
+     */
+    public ImportResponse load(InputStream in, ImportMode mode) {
         BackupReader.Document document;
-        try (InputStream body = new LimitedInput(ctx.bodyInputStream(), importLimit)) {
+        try (InputStream body = new LimitedInput(in, importLimit)) {
             document = BackupReader.read(body, mapper);
         } catch (IOException e) {
             throw HttpProblem.badRequest("unreadable request body");
@@ -84,7 +99,12 @@ public final class BackupController {
             throw HttpProblem.badRequest("mode=replace needs a complete export; this document holds only the status log");
         }
         var report = importBackup.importBackup(new ImportBackupCommand(document.content(), mode));
-        ctx.json(ImportResponse.of(report, document.version()));
+        return ImportResponse.of(report, document.version());
+    }
+
+    /** The largest import accepted, in bytes. */
+    public long importLimit() {
+        return importLimit;
     }
 
     private static boolean flag(Context ctx, String name) {

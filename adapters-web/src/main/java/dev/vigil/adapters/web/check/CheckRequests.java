@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads check settings from a request body: only the fields of the check's type, each checked and named on error. */
-final class CheckRequests {
+/**
+ * Reads check settings from a request body: only the fields of the check's type, each checked and named on error.
+ * The admin UI's check forms are read through here too, so a check means the same whichever way it is configured.
+ */
+public final class CheckRequests {
     private static final String[] THRESHOLDS = {"failure_threshold", "success_threshold"};
     private static final String[] HTTP = {"url", "method", "headers", "body", "expect_status", "expect_body",
             "expect_body_contains", "expect_json_path", "expect_json_value", "timeout", "interval",
@@ -31,7 +34,7 @@ final class CheckRequests {
     private CheckRequests() {
     }
 
-    static ConfigureCheckCommand command(DependencyId id, CheckKind kind, RequestBody body) {
+    public static ConfigureCheckCommand command(DependencyId id, CheckKind kind, RequestBody body) {
         String[] fields = switch (kind) {
             case HTTP -> HTTP;
             case TCP -> TCP;

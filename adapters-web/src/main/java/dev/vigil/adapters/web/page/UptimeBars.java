@@ -44,7 +44,7 @@ public record UptimeBars(String caption, String summary, String startLabel, int 
             Objects.requireNonNull(uptimePercent, "uptimePercent");
         }
 
-        static Day of(DayUptime d) {
+        public static Day of(DayUptime d) {
             return new Day(d.day(), d.uptimePercent(), d.incidents(), d.tally().maintenanceMs() > 0);
         }
 

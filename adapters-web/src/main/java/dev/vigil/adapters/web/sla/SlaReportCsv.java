@@ -7,13 +7,18 @@ import java.util.Locale;
  * An SLA report's rows as CSV (RFC 4180: comma-separated, CRLF line ends, quotes doubled). Text that a spreadsheet
  * would run as a formula (starting with {@code = + - @}, tab or carriage return) is prefixed with {@code '}.
  */
-final class SlaReportCsv {
+public final class SlaReportCsv {
     static final String HEADER = "kind,system_id,dependency_id,name,sla_target,availability_percent,uptime_percent,"
             + "met,summary,error_budget_seconds,budget_spent_seconds,budget_remaining_seconds,burn_rate,"
             + "counted_seconds,downtime_seconds,unavailable_seconds,maintenance_seconds,outages,"
             + "longest_outage_seconds,mttr_seconds";
 
     private SlaReportCsv() {
+    }
+
+    /** A stored report as CSV: what {@code GET /api/sla/reports/{id}?format=csv} sends, and the admin UI too. */
+    public static String of(dev.vigil.domain.sla.SlaReport report) {
+        return of(SlaReportResponse.of(report).rows());
     }
 
     static String of(List<SlaReportResponse.ReportLine> rows) {

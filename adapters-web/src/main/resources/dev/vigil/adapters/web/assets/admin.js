@@ -2,7 +2,8 @@
 // fetches the page again and replaces each region marked data-live with its fresh version, except a region that
 // holds a form being edited: one with the focus, a field whose value differs from what the server sent, or a form
 // the server sent back refused (data-unsaved). Open <details> stay open. It pauses while the tab is hidden and
-// catches up when it is shown again. Pages work completely without it.
+// catches up when it is shown again. It also shows the label of the chart cell under the pointer or the keyboard
+// focus. Pages work completely without it.
 (function () {
   'use strict';
   var body = document.body;
@@ -25,7 +26,8 @@
 
   function beingEdited(region) {
     var active = document.activeElement;
-    if (active && region.contains(active) && active.matches('input, textarea, select')) { return true; }
+    // Whatever holds the focus (a field, a button, a chart cell) keeps its place until the focus moves on.
+    if (active && active !== document.body && region.contains(active)) { return true; }
     if (region.querySelector('form[data-unsaved="true"]')) { return true; }
     return Array.prototype.some.call(region.querySelectorAll('input, textarea, select'), changed);
   }
@@ -72,6 +74,25 @@
       .then(function () { running = null; schedule(); });
     return running;
   }
+
+  // The label of the chart cell under the pointer or the keyboard focus, shown under its chart (the cell's title is
+  // its accessible name; this is for sighted keyboard users, who get no tooltip).
+  function showCell(event) {
+    var cell = event.target;
+    var figure = cell.closest ? cell.closest('figure.uptime, figure.heatmap') : null;
+    if (!figure || cell.tagName.toLowerCase() !== 'rect') { return; }
+    var label = figure.querySelector('.bar-label');
+    if (!label) {
+      label = document.createElement('p');
+      label.className = 'bar-label';
+      label.setAttribute('aria-hidden', 'true');
+      figure.appendChild(label);
+    }
+    var title = cell.querySelector('title');
+    label.textContent = title ? title.textContent : '';
+  }
+  document.addEventListener('focusin', showCell);
+  document.addEventListener('mouseover', showCell);
 
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') {

@@ -143,4 +143,62 @@ class ChartsTest {
         assertThat(PublicReason.of("HTTP 503 (expected 2xx)")).isEqualTo("HTTP 503 (expected 2xx)");
         assertThat(PublicReason.of("no answer within 10000 ms")).isEqualTo("no answer within 10000 ms");
     }
+
+    @Test
+    void theHeatMap_hasAColumnPerWeek_startingOnMonday_andListsTheDaysThatWereNotPerfectInWords() {
+        LocalDate wednesday = LocalDate.parse("2026-03-04");
+        List<UptimeBars.Day> days = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            days.add(new UptimeBars.Day(wednesday.plusDays(i), OptionalDouble.of(i == 3 ? 97.5 : 100), i == 8 ? 2 : 0,
+                    false));
+        }
+
+        HeatMap map = HeatMap.of(days);
+
+        assertThat(map.cells().get(0).x()).isZero();
+        assertThat(map.cells().get(0).y()).as("Wednesday is the third row").isEqualTo(2 * HeatMap.PITCH);
+        assertThat(map.cells().get(5).x()).as("the next Monday starts a column").isEqualTo(HeatMap.PITCH);
+        assertThat(map.cells().get(5).y()).isZero();
+        assertThat(map.cells().get(3).css()).isEqualTo("u-poor");
+        assertThat(map.width()).isEqualTo(2 * HeatMap.PITCH - 3);
+        assertThat(map.notable()).containsExactly("2026-03-07: 97.50 % uptime, no incidents",
+                "2026-03-12: 100.00 % uptime, 2 incidents");
+    }
+
+    @Test
+    void theLatencyChart_drawsTheAverageAndThe95thPercentile_andGivesTheHoursAsATable() {
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        var hours = List.of(
+                new dev.vigil.application.port.in.status.StatusTrends.HourLatency(start,
+                        stats(List.of(10L, 20L, 30L), 1)),
+                new dev.vigil.application.port.in.status.StatusTrends.HourLatency(start.plus(Duration.ofHours(23)),
+                        stats(List.of(40L, 40L), 0)));
+
+        LatencyChart chart = LatencyChart.of(hours, start, 24);
+
+        assertThat(chart.average().split(" ")).hasSize(2);
+        assertThat(chart.average()).startsWith(LatencyChart.LEFT + ",");
+        assertThat(chart.average().split(" ")[1]).startsWith((LatencyChart.WIDTH - 4) + ",");
+        assertThat(chart.top()).isEqualTo("40 ms");
+        assertThat(chart.summary()).isEqualTo(
+                "Response time over the last 24 hours: average 28 ms, hourly 95th percentile up to 40 ms");
+        assertThat(chart.hours()).extracting(LatencyChart.Hour::hour).containsExactly("03-01 00:00", "03-01 23:00");
+        assertThat(chart.hours().get(0).failures()).isEqualTo(1);
+        assertThat(chart.hours().get(0).average()).isEqualTo("20 ms");
+        assertThat(LatencyChart.of(List.of(), start, 24).isEmpty()).isTrue();
+    }
+
+    private static dev.vigil.domain.check.ResultStats stats(List<Long> latencies, int failures) {
+        var id = new dev.vigil.domain.system.DependencyId(1);
+        var total = dev.vigil.domain.check.ResultStats.EMPTY;
+        for (long ms : latencies) {
+            total = total.merge(dev.vigil.domain.check.ResultStats.of(dev.vigil.domain.check.CheckResult.up(id,
+                    Instant.EPOCH, Duration.ofMillis(ms), java.util.Optional.of(200))));
+        }
+        for (int i = 0; i < failures; i++) {
+            total = total.merge(dev.vigil.domain.check.ResultStats.of(dev.vigil.domain.check.CheckResult.down(id,
+                    Instant.EPOCH, Duration.ZERO, java.util.Optional.empty(), "x")));
+        }
+        return total;
+    }
 }
