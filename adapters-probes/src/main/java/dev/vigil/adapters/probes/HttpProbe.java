@@ -200,6 +200,11 @@ public final class HttpProbe {
             if (e instanceof ClosedChannelException) {
                 return down(Optional.empty(), "connection to " + where + " closed before an answer");
             }
+            if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith("Header size too big")) {
+                // The JDK's own limit (jdk.http.maxHeaderSize, 384 KiB by default) stops a target that sends
+                // headers forever; say so in words rather than in the JDK's.
+                return down(Optional.empty(), "the response headers from " + where + " are too large (over 384 KiB)");
+            }
             if (e instanceof IOException) {
                 return down(Optional.empty(), "request to " + where + " failed: " + shorten(String.valueOf(e.getMessage())));
             }
