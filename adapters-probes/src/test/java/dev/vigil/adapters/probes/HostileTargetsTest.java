@@ -119,6 +119,33 @@ class HostileTargetsTest {
     }
 
     @Test
+    void laterRunsAgainstEndlessHeaders_readThemOnASocketOfTheirOwn_andLeaveNothingOpen() throws Exception {
+        runTimed(RawHostileServer.ENDLESS_HEADERS, Optional.empty());
+        Thread.sleep(500);
+        int afterFirst = server.openConnections();
+
+        for (int i = 0; i < 3; i++) {
+            CheckResult again = runTimed(RawHostileServer.ENDLESS_HEADERS, Optional.empty());
+            assertThat(again.verdict()).isEqualTo(Verdict.DOWN);
+            assertThat(again.reason()).isEqualTo("the response headers from 127.0.0.1 are too large (over 384 KiB)");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (server.openConnections() > afterFirst && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(server.openConnections()).as("connections left open by three more runs").isEqualTo(afterFirst);
+        assertThat(server.accepted()).isEqualTo(4);
+
+        server.recoverEndlessHeaders();
+        CheckResult fixed = runTimed(RawHostileServer.ENDLESS_HEADERS, Optional.empty());
+        CheckResult stillFixed = runTimed(RawHostileServer.ENDLESS_HEADERS, Optional.empty());
+
+        assertThat(fixed.verdict()).isEqualTo(Verdict.UP);
+        assertThat(stillFixed.verdict()).isEqualTo(Verdict.UP);
+        assertThat(server.accepted()).as("a recovered target is asked twice once, then once a run").isEqualTo(7);
+    }
+
+    @Test
     void aTargetThatAcceptsAndNeverAnswers_isDownAtTheTimeout_andTheConnectionIsClosed() throws Exception {
         CheckResult result = runTimed(RawHostileServer.SILENT, Optional.empty());
 

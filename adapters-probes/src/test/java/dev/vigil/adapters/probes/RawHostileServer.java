@@ -41,17 +41,25 @@ public final class RawHostileServer implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService pool;
     private final Duration trickleEvery;
+    private final long headerCap;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> openEndlessHeaders = ConcurrentHashMap.newKeySet();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong headerBytes = new AtomicLong();
+    private volatile boolean endlessHeadersRecovered;
 
     public RawHostileServer() throws IOException {
-        this(Duration.ofSeconds(1));
+        this(Duration.ofSeconds(1), Long.MAX_VALUE);
     }
 
-    /** @param trickleEvery how long the trickling paths wait between two bytes */
-    public RawHostileServer(Duration trickleEvery) throws IOException {
+    /**
+     * @param trickleEvery how long the trickling paths wait between two bytes
+     * @param headerCap after this many bytes of endless headers the target stops writing and just holds the
+     *                  connection (still no end of headers), so a long soak does not fill the kernel with buffers
+     */
+    public RawHostileServer(Duration trickleEvery, long headerCap) throws IOException {
         this.trickleEvery = trickleEvery;
+        this.headerCap = headerCap;
         this.server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newCachedThreadPool(runnable -> {
@@ -77,6 +85,16 @@ public final class RawHostileServer implements AutoCloseable {
 
     public long accepted() {
         return accepted.get();
+    }
+
+    /** From now on {@link #ENDLESS_HEADERS} answers a plain {@code 200 ok}: the target has been fixed. */
+    public void recoverEndlessHeaders() {
+        endlessHeadersRecovered = true;
+    }
+
+    /** Connections to {@link #ENDLESS_HEADERS} not yet closed by either side. */
+    public int openEndlessHeaderConnections() {
+        return openEndlessHeaders.size();
     }
 
     /** Bytes of header lines written by {@link #ENDLESS_HEADERS} so far, all connections together. */
@@ -105,11 +123,15 @@ public final class RawHostileServer implements AutoCloseable {
             if (path == null) {
                 return;
             }
+            if (path.equals(ENDLESS_HEADERS) && !endlessHeadersRecovered) {
+                openEndlessHeaders.add(socket);
+            }
             behave(path, in, out);
         } catch (IOException | InterruptedException gone) {
             // the client hung up: exactly what a timeout should do
         } finally {
             open.remove(socket);
+            openEndlessHeaders.remove(socket);
         }
     }
 
@@ -119,12 +141,19 @@ public final class RawHostileServer implements AutoCloseable {
         } else if (path.equals(TRICKLE_BODY)) {
             write(out, "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n");
             trickle(out, "x".repeat(1000));
+        } else if (path.equals(ENDLESS_HEADERS) && endlessHeadersRecovered) {
+            write(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
         } else if (path.equals(ENDLESS_HEADERS)) {
             write(out, "HTTP/1.1 200 OK\r\n");
-            for (long i = 0; ; i++) {
+            long written = 0;
+            for (long i = 0; written < headerCap; i++) {
                 String line = "X-Filler-" + i + ": " + "a".repeat(100) + "\r\n";
                 write(out, line);
+                written += line.length();
                 headerBytes.addAndGet(line.length());
+            }
+            while (in.read() >= 0) {
+                // past the cap: hold the connection, headers still unfinished, until the client closes it
             }
         } else if (path.equals(SILENT)) {
             // Never a word; wait until the client gives up and closes (read returns -1).
@@ -197,17 +226,23 @@ public final class RawHostileServer implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    /** Runs the server as a process of its own: prints {@code port N}, stops when standard input closes. */
+    /**
+     * Runs the server as a process of its own: prints {@code port N}; on a line {@code stats} on standard input prints
+     * {@code open N accepted N endless-headers-open N}; stops when standard input closes. Arguments: the trickle
+     * pause in milliseconds and the endless-header cap in bytes, both optional.
+     */
     public static void main(String[] args) throws Exception {
         Duration every = args.length > 0 ? Duration.ofMillis(Long.parseLong(args[0])) : Duration.ofSeconds(1);
-        try (RawHostileServer server = new RawHostileServer(every)) {
+        long cap = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
+        try (RawHostileServer server = new RawHostileServer(every, cap)) {
             System.out.println("port " + server.port());
             System.out.flush();
             java.io.BufferedReader commands = new java.io.BufferedReader(
                     new java.io.InputStreamReader(System.in, StandardCharsets.US_ASCII));
             for (String line = commands.readLine(); line != null; line = commands.readLine()) {
                 if (line.equals("stats")) {
-                    System.out.println("open " + server.openConnections() + " accepted " + server.accepted());
+                    System.out.println("open " + server.openConnections() + " accepted " + server.accepted()
+                            + " endless-headers-open " + server.openEndlessHeaderConnections());
                     System.out.flush();
                 }
             }
