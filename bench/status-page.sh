@@ -6,6 +6,7 @@
 #   bash bench/status-page.sh                 # 30 s per endpoint, 64 connections, 2 wrk threads
 #   DURATION=10s bash bench/status-page.sh    # a quicker look
 #   ROUNDS=3 bash bench/status-page.sh        # on a shared machine: 3 interleaved rounds of 10 s each
+#   RESULTS=file bash bench/status-page.sh    # also write the figures as key=value lines (the benchmark suite)
 #
 # Requests send `Accept-Encoding: gzip`, as every browser and most HTTP clients do; the server then writes the
 # snapshot's pre-compressed bytes. One extra round without it is printed for the record.
@@ -57,13 +58,15 @@ deps=$((SYSTEMS * PER_SYSTEM))
 seq 1 "$deps" | xargs -P 4 -I{} bash -c \
   'n={}; post "/api/systems/$(( (n - 1) / '"$PER_SYSTEM"' + 1 ))/dependencies" "{\"name\": \"Dependency $n\", \"criticality\": \"$([ $((n % 3)) -eq 0 ] && echo minor || echo critical)\"}"'
 # A few failures, so the page has something to sort to the top.
+# (Ids beyond a smaller fleet, as in the benchmark suite's quick mode, are left out.)
 for n in 7 42 99 500 777; do
-  post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'
+  if [ "$n" -le "$deps" ]; then post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'; fi
 done
 for n in 3 250 900; do
-  post "/api/dependencies/$n/status" '{"status": "yellow", "message": "benchmark"}'
+  if [ "$n" -le "$deps" ]; then post "/api/dependencies/$n/status" '{"status": "yellow", "message": "benchmark"}'; fi
 done
-post "/api/systems/150/status" '{"status": "maintenance"}'
+maintenance=$(( SYSTEMS < 150 ? SYSTEMS : 150 ))
+post "/api/systems/$maintenance/status" '{"status": "maintenance"}'
 for c in online_now messages_last_24h calls_last_24h; do
   curl -sf -o /dev/null -X PUT "$base/api/counters/$c" -H "Authorization: Bearer $key" \
     -H 'Content-Type: application/json' -d '{"value": 12345}'
@@ -115,8 +118,8 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-plain=$(run /status.json 10)
-echo "/status.json without gzip, 10 s: $(echo "$plain" | awk '/^Requests\/sec:/ {print $2}') req/s," \
+plain=$(run /status.json "${PLAIN_SECONDS:-10}")
+echo "/status.json without gzip, ${PLAIN_SECONDS:-10} s: $(echo "$plain" | awk '/^Requests\/sec:/ {print $2}') req/s," \
   "p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms (for the record)"
 
 declare -A RPS
@@ -135,6 +138,20 @@ for path in /status.json /status; do
   awk -v r="${RPS[$path]}" -v p="${P99[$path]}" -v h="${RPS[/healthz]}" -v e="${ERRS[$path]}" \
     'BEGIN { exit !(r >= 15000 && p < 25 && r >= 0.7 * h && e == 0) }' || { echo "$path misses a target" >&2; fail=1; }
 done
+if [ -n "${RESULTS:-}" ]; then
+  {
+    for path in /healthz /status.json /status; do
+      name=${path#/}
+      echo "status.$name.rps=${RPS[$path]}"
+      echo "status.$name.p99=${P99[$path]}"
+      echo "status.$name.errors=${ERRS[$path]}"
+      echo "status.$name.share=$(awk -v a="${RPS[$path]}" -v b="${RPS[/healthz]}" 'BEGIN { printf "%.0f", 100 * a / b }')"
+    done
+    echo "status.setup=$SYSTEMS systems x $PER_SYSTEM dependencies; wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s) after $WARMUP of warm-up, Accept-Encoding: gzip"
+    echo "status.plain=$(echo "$plain" | awk '/^Requests\/sec:/ {printf "%.0f", $2}') req/s, p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms"
+    echo "status.load=$(cut -d' ' -f1-3 /proc/loadavg)"
+  } > "$RESULTS"
+fi
 echo
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1)"
 echo "command: wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s), Accept-Encoding: gzip"
