@@ -6,6 +6,7 @@
 #   bash bench/status-page.sh                 # 30 s per endpoint, 64 connections, 2 wrk threads
 #   DURATION=10s bash bench/status-page.sh    # a quicker look
 #   ROUNDS=3 bash bench/status-page.sh        # on a shared machine: 3 interleaved rounds of 10 s each
+#   RESULTS=file bash bench/status-page.sh    # also write the figures as key=value lines (the benchmark suite)
 #   HISTORY=0 bash bench/status-page.sh       # the first step's fleet: no history, no checks
 #
 # By default the fleet has a past and a present (HISTORY=1): StatusPageFleet (benchmarks module, run from the built
@@ -87,13 +88,15 @@ else
   post /api/maintenances "{\"title\": \"Benchmark maintenance\", \"description\": \"Planned work.\", \"start_time\": \"$(date -u -d '+1 day' +%Y-%m-%dT02:00:00Z)\", \"end_time\": \"$(date -u -d '+1 day' +%Y-%m-%dT03:00:00Z)\", \"system_ids\": [20]}"
 fi
 # A few failures, so the page has something to sort to the top.
+# (Ids beyond a smaller fleet, as in the benchmark suite's quick mode, are left out.)
 for n in 7 42 99 500 777; do
-  post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'
+  if [ "$n" -le "$deps" ]; then post "/api/dependencies/$n/status" '{"status": "red", "message": "benchmark"}'; fi
 done
 for n in 3 250 900; do
-  post "/api/dependencies/$n/status" '{"status": "yellow", "message": "benchmark"}'
+  if [ "$n" -le "$deps" ]; then post "/api/dependencies/$n/status" '{"status": "yellow", "message": "benchmark"}'; fi
 done
-post "/api/systems/150/status" '{"status": "maintenance"}'
+maintenance=$(( SYSTEMS < 150 ? SYSTEMS : 150 ))
+post "/api/systems/$maintenance/status" '{"status": "maintenance"}'
 for c in online_now messages_last_24h calls_last_24h; do
   curl -sf -o /dev/null -X PUT "$base/api/counters/$c" -H "Authorization: Bearer $key" \
     -H 'Content-Type: application/json' -d '{"value": 12345}'
@@ -154,8 +157,8 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-plain=$(run /status.json 10)
-echo "/status.json without gzip, 10 s: $(echo "$plain" | awk '/^Requests\/sec:/ {print $2}') req/s," \
+plain=$(run /status.json "${PLAIN_SECONDS:-10}")
+echo "/status.json without gzip, ${PLAIN_SECONDS:-10} s: $(echo "$plain" | awk '/^Requests\/sec:/ {print $2}') req/s," \
   "p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms (for the record)"
 
 declare -A RPS
@@ -174,6 +177,20 @@ for path in /status.json /status; do
   awk -v r="${RPS[$path]}" -v p="${P99[$path]}" -v h="${RPS[/healthz]}" -v e="${ERRS[$path]}" \
     'BEGIN { exit !(r >= 15000 && p < 25 && r >= 0.7 * h && e == 0) }' || { echo "$path misses a target" >&2; fail=1; }
 done
+if [ -n "${RESULTS:-}" ]; then
+  {
+    for path in /healthz /status.json /status; do
+      name=${path#/}
+      echo "status.$name.rps=${RPS[$path]}"
+      echo "status.$name.p99=${P99[$path]}"
+      echo "status.$name.errors=${ERRS[$path]}"
+      echo "status.$name.share=$(awk -v a="${RPS[$path]}" -v b="${RPS[/healthz]}" 'BEGIN { printf "%.0f", 100 * a / b }')"
+    done
+    echo "status.setup=$SYSTEMS systems x $PER_SYSTEM dependencies; wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s) after $WARMUP of warm-up, Accept-Encoding: gzip"
+    echo "status.plain=$(echo "$plain" | awk '/^Requests\/sec:/ {printf "%.0f", $2}') req/s, p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms"
+    echo "status.load=$(cut -d' ' -f1-3 /proc/loadavg)"
+  } > "$RESULTS"
+fi
 echo
 if [ "$HISTORY" = 1 ]; then
   # What keeping the page current cost while results kept coming: a minute with no requests but the checks', then

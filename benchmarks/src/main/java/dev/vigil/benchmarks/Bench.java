@@ -57,39 +57,73 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * The benchmarks of docs/benchmarks.md: the scheduler with many HTTP checks against a stub server in another
- * process, result ingest through the real use case into SQLite, and the storage a simulated day takes.
- * {@code java -Xmx256m -cp … dev.vigil.benchmarks.Bench all|schedule-60|schedule-10|ingest}.
+ * The benchmark suite of docs/benchmarks.md, one entry point for every figure: the public status surfaces under wrk
+ * (bench/status-page.sh), the scheduler with many HTTP checks against a stub server in another process, result ingest
+ * through the real use case into SQLite, the bytes a dependency's day of checks takes, analytics and SLA reports
+ * (another JVM, {@link dev.vigil.benchmarks.analytics.AnalyticsBenchmark}), and the jar's start-up time and RSS.
+ * {@code java -Xmx256m -cp … dev.vigil.benchmarks.Bench all|status-page|schedule-60|schedule-10|ingest|storage|analytics|startup};
+ * {@code all} then writes docs/benchmarks.md from its template. {@code -Dbench.quick=true} makes every scenario small.
  */
 public final class Bench {
-    private static final PrintStream OUT = System.out;
+    static final PrintStream OUT = System.out;
     private static final EventPublisher NO_EVENTS = event -> { };
+    static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    /** The figures of this run, by the names the template of docs/benchmarks.md uses. */
+    static final Map<String, String> FIGURES = new java.util.LinkedHashMap<>();
 
     private Bench() {
     }
 
+    private static final List<String> SCENARIOS = List.of("status-page", "schedule-60", "schedule-10", "ingest",
+            "storage", "analytics", "startup");
+
     public static void main(String[] args) throws Exception {
         String scenario = args.length == 0 ? "all" : args[0];
-        OUT.printf(Locale.ROOT, "Vigil benchmark '%s' on %d cores, Java %s, max heap %d MiB%n", scenario,
+        OUT.printf(Locale.ROOT, "Vigil benchmark '%s'%s on %d cores, Java %s, max heap %d MiB%n", scenario,
+                QUICK ? " (quick mode: small and short, the figures mean nothing)" : "",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        switch (scenario) {
-            case "schedule-60" -> schedule(10_000, 60, 120);
-            case "schedule-10" -> schedule(2_000, 10, 60);
-            case "ingest" -> ingestSimulatedDay(1_000, 30);
-            case "all" -> {
-                schedule(10_000, 60, 120);
-                schedule(2_000, 10, 60);
-                ingestSimulatedDay(1_000, 30);
+        if (scenario.equals("all")) {
+            Instant started = Instant.now();
+            List<String> failed = new ArrayList<>();
+            for (String one : SCENARIOS) {
+                try {
+                    run(one);
+                } catch (Exception | Error e) {
+                    OUT.println("!! " + one + " failed: " + e);
+                    e.printStackTrace(OUT);
+                    failed.add(one);
+                }
             }
-            default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                    + "; use all, schedule-60, schedule-10 or ingest");
+            Path doc = Path.of(System.getProperty("bench.doc", "docs/benchmarks.md"));
+            Report.write(doc, FIGURES, started, Instant.now(), QUICK, failed);
+            OUT.println("\nwrote " + doc);
+            System.exit(failed.isEmpty() ? 0 : 1);
         }
+        run(scenario);
         System.exit(0);
     }
 
+    private static void run(String scenario) throws Exception {
+        switch (scenario) {
+            case "status-page" -> StatusPage.run(QUICK);
+            case "schedule-60" -> schedule("schedule60", QUICK ? 500 : 10_000, QUICK ? 10 : 60, QUICK ? 10 : 120);
+            case "schedule-10" -> schedule("schedule10", QUICK ? 200 : 2_000, 10, QUICK ? 10 : 60);
+            case "ingest" -> ingestSimulatedDay(QUICK ? 100 : 1_000, 30);
+            case "storage" -> Storage.run(QUICK ? 50 : 1_000);
+            case "analytics" -> Analytics.run(QUICK);
+            case "startup" -> Startup.run(QUICK ? 1 : 5);
+            default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; use all or one of "
+                    + SCENARIOS);
+        }
+    }
+
+    static String root() {
+        return System.getProperty("bench.root", ".");
+    }
+
     /** The core over a fresh database file. */
-    private record Core(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies, JdbiChecks checks,
+    record Core(SqliteDatabase database, JdbiSystems systems, JdbiDependencies dependencies, JdbiChecks checks,
                         JdbiCheckHistory history, JdbiStatusLog log, JdbiMaintenanceWindows windows,
                         JdbiTransactions transactions, Clock clock) {
         static Core open(Path file, Clock clock) {
@@ -133,7 +167,7 @@ public final class Bench {
         }
     }
 
-    private static void schedule(int count, int intervalSeconds, int measureSeconds) throws Exception {
+    private static void schedule(String name, int count, int intervalSeconds, int measureSeconds) throws Exception {
         OUT.printf(Locale.ROOT, "%n== Scheduler: %,d HTTP checks every %d s (warm-up %d s, measured %d s) ==%n",
                 count, intervalSeconds, intervalSeconds, measureSeconds);
         Process stub = startStub();
@@ -183,6 +217,16 @@ public final class Bench {
                         after.skippedWhileRunning(), after.respread());
                 OUT.printf(Locale.ROOT, "CPU: %.2f cores on average; heap: peak %d MiB, %d MiB live after a full GC%n",
                         cores, peakHeap / (1024 * 1024), liveHeap / (1024 * 1024));
+                FIGURES.put(name + ".setup", String.format(Locale.ROOT, "%,d checks every %d s, measured %d s",
+                        count, intervalSeconds, measureSeconds));
+                FIGURES.put(name + ".rate", String.format(Locale.ROOT, "%.0f runs/s (expected %.0f)", runs / wall,
+                        (double) count / intervalSeconds));
+                FIGURES.put(name + ".lag", String.format(Locale.ROOT, "p50 %d ms, **p99 %d ms**, max %d ms",
+                        after.lagP50Ms(), after.lagP99Ms(), after.lagMaxMs()));
+                FIGURES.put(name + ".false", String.format(Locale.ROOT, "%d of %,d results", failures, stored));
+                FIGURES.put(name + ".cpu", String.format(Locale.ROOT, "%.2f cores", cores));
+                FIGURES.put(name + ".heap", String.format(Locale.ROOT, "peak %d MiB, %d MiB live",
+                        peakHeap / (1024 * 1024), liveHeap / (1024 * 1024)));
             }
             core.database().close();
         } finally {
@@ -233,6 +277,10 @@ public final class Bench {
                     + "included): %,d rows in %.1f s = %,.0f rows/s; %.1f CPU-seconds (%,.0f rows per CPU-second, "
                     + "%.2f cores); peak heap %d MiB%n", rows, ingestSeconds, rows / ingestSeconds, cpuSeconds,
                     rows / cpuSeconds, cpuSeconds / ingestSeconds, peakHeap / (1024 * 1024));
+            FIGURES.put("ingest.setup", String.format(Locale.ROOT, "%,d dependencies every %d s for a day: %,d rows",
+                    count, spacingSeconds, rows));
+            FIGURES.put("ingest.rate", String.format(Locale.ROOT, "**%,.0f rows/s** (%,.0f rows per CPU-second, %.2f cores)",
+                    rows / ingestSeconds, rows / cpuSeconds, cpuSeconds / ingestSeconds));
 
             List<CheckResult> extra = new SyntheticResults(ids, day.plus(Duration.ofDays(3)), Duration.ofSeconds(spacingSeconds),
                     0.005, 8).round(0);
@@ -250,6 +298,7 @@ public final class Bench {
             double appendSeconds = seconds(System.nanoTime() - appendStarted);
             OUT.printf(Locale.ROOT, "raw appends alone (CheckHistory.append, %,d rows per transaction): %,.0f rows/s%n",
                     extra.size(), appended / appendSeconds);
+            FIGURES.put("ingest.append", String.format(Locale.ROOT, "%,.0f rows/s", appended / appendSeconds));
             core.database().write(h -> h.execute("DELETE FROM check_results WHERE at >= ?",
                     day.plus(Duration.ofDays(3)).toEpochMilli()));
 
@@ -265,7 +314,7 @@ public final class Bench {
         }
     }
 
-    private static void storage(Core core, int count) {
+    static void storage(Core core, int count) {
         Map<String, Long> bytes = new TreeMap<>();
         try {
             core.database().read(h -> h.createQuery("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name")
@@ -286,13 +335,13 @@ public final class Bench {
                 bytes.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    private static Process startStub() throws IOException {
+    static Process startStub() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 StubServer.class.getName()).redirectErrorStream(true).start();
     }
 
-    private static int stubPort(Process stub) throws IOException {
+    static int stubPort(Process stub) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8));
         String line = in.readLine();
         if (line == null || !line.startsWith("port ")) {
@@ -301,7 +350,7 @@ public final class Bench {
         return Integer.parseInt(line.substring(5).strip());
     }
 
-    private static long heapUsed() {
+    static long heapUsed() {
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {
@@ -311,11 +360,11 @@ public final class Bench {
         return used;
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

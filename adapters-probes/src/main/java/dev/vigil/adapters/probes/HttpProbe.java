@@ -35,12 +35,13 @@ import javax.net.ssl.SSLException;
  * against the outbound policy), at most 1 MiB of body is read, and the whole exchange, body included, must finish
  * within the check's timeout. Every failure comes back as a down result with a reason a person understands.
  */
-public final class HttpProbe {
+public final class HttpProbe implements AutoCloseable {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final HttpClient client;
     private final Targets targets;
     private final BodyRules rules = new BodyRules();
+    private final HeaderPreflight preflight = new HeaderPreflight();
     private final String userAgent;
     private final Clock clock;
 
@@ -54,6 +55,11 @@ public final class HttpProbe {
         this.targets = new Targets(policy, executor);
         this.userAgent = "Vigil-HealthCheck/" + version;
         this.clock = clock;
+    }
+
+    @Override
+    public void close() {
+        preflight.close();
     }
 
     /** The User-Agent every request carries. */
@@ -90,6 +96,7 @@ public final class HttpProbe {
         private final long started;
         private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
         private volatile String host = "";
+        private volatile URI current;
 
         Exchange(DependencyId dependency, HttpCheck check, Instant at, long started) {
             this.dependency = dependency;
@@ -100,6 +107,7 @@ public final class HttpProbe {
 
         CompletableFuture<CheckResult> hop(URI uri, String method, String body, int redirects) {
             host = uri.getHost();
+            current = uri;
             return targets.resolve(uri.getHost()).thenCompose(resolution -> {
                 if (resolution.problem().isPresent()) {
                     return CompletableFuture.completedFuture(down(Optional.empty(), resolution.problem().get()));
@@ -109,12 +117,33 @@ public final class HttpProbe {
                     return CompletableFuture.completedFuture(down(Optional.empty(),
                             "no answer within " + check.timeout().toMillis() + " ms"));
                 }
-                HttpRequest request = request(uri, method, body, Duration.ofNanos(remaining));
-                CompletableFuture<HttpResponse<BoundedBody.Read>> sent =
-                        client.sendAsync(request, info -> new BoundedBody(HttpCheck.MAX_BODY_READ));
-                inFlight = sent;
-                return sent.thenCompose(response -> next(uri, method, body, redirects, response));
+                if (preflight.isSuspect(uri)) {
+                    CompletableFuture<Boolean> fits = preflight.headersFit(uri, resolution.addresses().get(0), method,
+                            check.headers(), body, userAgent, Duration.ofNanos(remaining));
+                    inFlight = fits;
+                    return fits.thenCompose(fit -> fit
+                            ? send(uri, method, body, redirects)
+                            : CompletableFuture.completedFuture(down(Optional.empty(), headersTooLarge())));
+                }
+                return send(uri, method, body, redirects);
             });
+        }
+
+        private CompletableFuture<CheckResult> send(URI uri, String method, String body, int redirects) {
+            long remaining = check.timeout().toNanos() - (System.nanoTime() - started);
+            if (remaining <= 0) {
+                return CompletableFuture.completedFuture(down(Optional.empty(),
+                        "no answer within " + check.timeout().toMillis() + " ms"));
+            }
+            HttpRequest request = request(uri, method, body, Duration.ofNanos(remaining));
+            CompletableFuture<HttpResponse<BoundedBody.Read>> sent =
+                    client.sendAsync(request, info -> new BoundedBody(HttpCheck.MAX_BODY_READ));
+            inFlight = sent;
+            return sent.thenCompose(response -> next(uri, method, body, redirects, response));
+        }
+
+        private String headersTooLarge() {
+            return "the response headers from " + host + " are too large (over 384 KiB)";
         }
 
         private CompletableFuture<CheckResult> next(URI uri, String method, String body, int redirects,
@@ -199,6 +228,16 @@ public final class HttpProbe {
             }
             if (e instanceof ClosedChannelException) {
                 return down(Optional.empty(), "connection to " + where + " closed before an answer");
+            }
+            if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith("Header size too big")) {
+                // The JDK's own limit (jdk.http.maxHeaderSize, 384 KiB by default) stops a target that sends
+                // headers forever; say so in words rather than in the JDK's. JDK 17 leaves that connection open:
+                // the next runs against this address read its headers through HeaderPreflight first.
+                URI suspect = current;
+                if (suspect != null) {
+                    preflight.suspect(suspect);
+                }
+                return down(Optional.empty(), headersTooLarge());
             }
             if (e instanceof IOException) {
                 return down(Optional.empty(), "request to " + where + " failed: " + shorten(String.valueOf(e.getMessage())));

@@ -41,6 +41,7 @@ public final class NetworkProbe implements Probe, AutoCloseable {
 
     @Override
     public void close() {
+        http.close();
         executor.shutdownNow();
     }
 

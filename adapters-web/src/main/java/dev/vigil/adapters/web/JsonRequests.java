@@ -17,6 +17,9 @@ public final class JsonRequests {
     /** The default limit on a request body: 1 MiB. */
     public static final long DEFAULT_LIMIT = 1024 * 1024;
 
+    /** The most of a refused body that is read and dropped so that the 413 reaches the client. */
+    private static final long DISCARD_MAX = 16L * 1024 * 1024;
+
     private final ObjectMapper mapper;
     private final long maxBytes;
 
@@ -42,6 +45,7 @@ public final class JsonRequests {
     private RequestBody read(Context ctx, boolean emptyAllowed) {
         long declared = ctx.contentLength();
         if (declared > maxBytes) {
+            discardRest(ctx, maxBytes);
             throw HttpProblem.payloadTooLarge(maxBytes);
         }
         byte[] bytes = readAtMost(ctx, maxBytes);
@@ -76,10 +80,30 @@ public final class JsonRequests {
         }
     }
 
+    /**
+     * Reads and drops what is left of a refused body, up to a few times the limit. A server that answers while the
+     * client is still sending and then closes makes the kernel reset the connection, which can destroy the answer
+     * before the client reads it: the client would see a broken connection instead of the 413. A body far beyond
+     * the limit is not read to its end; its connection is closed and such a client may not see the answer.
+     */
+    private static void discardRest(Context ctx, long limit) {
+        long budget = Math.min(DISCARD_MAX, Math.max(limit, 64 * 1024) * 4);
+        byte[] sink = new byte[64 * 1024];
+        try (InputStream in = ctx.bodyInputStream()) {
+            int n;
+            while (budget > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
+                budget -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away or the stream is closed: nothing is left to protect.
+        }
+    }
+
     private static byte[] readAtMost(Context ctx, long limit) {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
+                discardRest(ctx, limit);
                 throw HttpProblem.payloadTooLarge(limit);
             }
             return bytes;

@@ -130,6 +130,11 @@ public final class ApiServer implements AutoCloseable {
                 .start("127.0.0.1", 0);
     }
 
+    /** The port the server listens on (127.0.0.1), for tests that speak raw HTTP. */
+    public int port() {
+        return app.port();
+    }
+
     // checks
     private CheckController checkController(JsonRequests requests) {
         return new CheckController(vigil.configureCheck, vigil.removeCheck, vigil.runCheckNow, vigil.rotatePushToken,

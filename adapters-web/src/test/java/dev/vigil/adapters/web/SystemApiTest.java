@@ -162,6 +162,27 @@ class SystemApiTest {
     }
 
     @Test
+    void aClientStillSendingAnOversizedBody_readsThe413_insteadOfAReset() throws Exception {
+        byte[] body = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'x');
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/systems HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + server.adminKey
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            // Give the server time to answer and finish with the connection before the answer is read.
+            Thread.sleep(500);
+            String answer = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+
+            assertThat(answer).isEqualTo("HTTP/1.1 413");
+        }
+        assertThat(server.vigil.systems.all()).isEmpty();
+    }
+
+    @Test
     void emptyBody_is400() {
         assertError(server.call("POST", "/api/systems", ""), 400, "request body is empty");
     }

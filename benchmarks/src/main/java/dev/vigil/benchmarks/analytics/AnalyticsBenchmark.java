@@ -47,6 +47,8 @@ import java.util.function.Supplier;
 public final class AnalyticsBenchmark {
     private static final String KEY = "benchmark-admin-key-0123456789";
     private static final int WARMUPS = 5;
+    /** Medians and p90s by short name, for the suite's docs/benchmarks.md ({@code -Dbenchmark.figures=file}). */
+    private static final java.util.Properties FIGURES = new java.util.Properties();
 
     private AnalyticsBenchmark() {
     }
@@ -71,6 +73,8 @@ public final class AnalyticsBenchmark {
             long t0 = System.nanoTime();
             var generated = new HistoryGenerator(database, settings).generate(now);
             long generatedMs = (System.nanoTime() - t0) / 1_000_000;
+            FIGURES.setProperty("analytics.scale", String.format(Locale.ROOT, "%d systems, %d dependencies, %d days",
+                    generated.systems(), generated.dependencies(), settings.days()));
             var systems = new JdbiSystems(database);
             var dependencies = new JdbiDependencies(database);
             var history = new JdbiStatusHistory(database);
@@ -101,11 +105,11 @@ public final class AnalyticsBenchmark {
             var slaReport = new CreateSlaReportService(systems, dependencies, history, tallies, windows,
                     new JdbiSlaReports(database), transactions, clock);
             for (RollingPeriod period : List.of(RollingPeriod.LAST_24H, RollingPeriod.LAST_30D, RollingPeriod.LAST_90D)) {
-                report.add(row("use case: analytics, " + period.wireName() + ", every system and dependency",
+                report.add(row("analytics." + period.wireName(), "use case: analytics, " + period.wireName() + ", every system and dependency",
                         period == RollingPeriod.LAST_90D ? "200 ms" : "", runs,
                         () -> check(overall.show(AnalyticsQuery.of(period)), generated)));
             }
-            report.add(row("use case: SLA report over 365 days, stored", "1 s", runs,
+            report.add(row("sla.usecase", "use case: SLA report over 365 days, stored", "1 s", runs,
                     () -> check(slaReport.create(new CreateSlaReportCommand(Optional.of("Benchmark"), Optional.empty(),
                             Optional.of(now.minus(Duration.ofDays(365))), Optional.of(now), "benchmark")), generated)));
         }
@@ -114,12 +118,12 @@ public final class AnalyticsBenchmark {
         try (VigilApp app = VigilApp.start(config, line -> { }, Clock.systemUTC())) {
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port();
-            report.add(row("HTTP: GET /api/analytics?period=90d", "200 ms", runs, () -> send(client,
+            report.add(row("analytics.http", "HTTP: GET /api/analytics?period=90d", "200 ms", runs, () -> send(client,
                     HttpRequest.newBuilder(URI.create(base + "/api/analytics?period=90d")).GET())));
             Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             String body = "{\"title\":\"Benchmark\",\"from\":\"" + to.minus(Duration.ofDays(365)) + "\",\"to\":\""
                     + to + "\"}";
-            report.add(row("HTTP: POST /api/sla/reports (365 days)", "1 s", runs, () -> send(client,
+            report.add(row("sla.http", "HTTP: POST /api/sla/reports (365 days)", "1 s", runs, () -> send(client,
                     HttpRequest.newBuilder(URI.create(base + "/api/sla/reports"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)))));
@@ -129,6 +133,13 @@ public final class AnalyticsBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1_048_576));
         String text = String.join("\n", report) + "\n";
+        FIGURES.setProperty("analytics.fleet", report.get(0));
+        String figures = System.getProperty("benchmark.figures");
+        if (figures != null) {
+            try (var writer = Files.newBufferedWriter(Path.of(figures))) {
+                FIGURES.store(writer, "analytics benchmark");
+            }
+        }
         Files.writeString(out.resolve("analytics.md"), text);
         System.out.print(text);
     }
@@ -164,7 +175,7 @@ public final class AnalyticsBenchmark {
     }
 
     /** Runs {@code work} a few times to warm up, then {@code runs} times timed; a table row of the timings. */
-    private static String row(String what, String budget, int runs, Supplier<Object> work) {
+    private static String row(String key, String what, String budget, int runs, Supplier<Object> work) {
         for (int i = 0; i < WARMUPS; i++) {
             work.get();
         }
@@ -175,6 +186,8 @@ public final class AnalyticsBenchmark {
             micros.add((System.nanoTime() - start) / 1000);
         }
         Collections.sort(micros);
+        FIGURES.setProperty(key, String.format(Locale.ROOT, "median %s, p90 %s", ms(micros.get(micros.size() / 2)),
+                ms(micros.get((int) Math.ceil(micros.size() * 0.9) - 1))));
         return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d |", what, budget,
                 ms(micros.get(micros.size() / 2)), ms(micros.get((int) Math.ceil(micros.size() * 0.9) - 1)),
                 ms(micros.get(micros.size() - 1)), runs);
