@@ -30,6 +30,7 @@ import dev.vigil.adapters.persistence.Pbkdf2PasswordHasher;
 import dev.vigil.adapters.persistence.SqliteDatabase;
 import dev.vigil.adapters.probes.NetworkProbe;
 import dev.vigil.adapters.probes.ProbeScheduler;
+import dev.vigil.adapters.probes.SchedulerStats;
 import dev.vigil.adapters.probes.Re2RegexSyntax;
 import dev.vigil.adapters.web.ApiAuth;
 import dev.vigil.adapters.web.Json;
@@ -699,6 +700,14 @@ public final class VigilApp implements AutoCloseable {
     /** The port the server listens on (useful when started on port 0). */
     public int port() {
         return web.port();
+    }
+
+    /**
+     * What the check scheduler has done since start: runs started and finished, results written and dropped by its
+     * batch writer. Still answers after {@link #close()}, with the final counts (every queued result written).
+     */
+    SchedulerStats checkScheduler() {
+        return wired.checks().scheduler().stats();
     }
 
     /** Every route the server registered, with its declared access. */

@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * When each check runs next: pure bookkeeping, driven by the instants it is given. Each check runs one interval
- * after its own last run; its first run is placed at random within its interval (within a few seconds for a check
+ * after its own last run was planned (so lateness does not accumulate); its first run is placed at random within its interval (within a few seconds for a check
  * added later) so checks with equal intervals do not fire together. A check whose previous run is still going is
  * not started twice, and a check that missed a whole interval (after a pause) is spread out again instead of
  * firing in a burst with all the others.
@@ -87,7 +87,10 @@ final class Schedule {
         entries.keySet().removeIf(id -> !present.contains(id));
     }
 
-    /** Starts at most {@code max} runs that are due at {@code now}; each next run is one interval after this one. */
+    /**
+     * Starts at most {@code max} runs that are due at {@code now}; each next run is planned one interval after this
+     * run was planned, so a run that starts late (a busy machine, a full tick) does not push every later run back.
+     */
     synchronized List<Due> due(Instant now, int max) {
         List<Due> due = new ArrayList<>();
         while (due.size() < max && !queue.isEmpty() && !queue.peek().next().isAfter(now)) {
@@ -105,7 +108,7 @@ final class Schedule {
             } else {
                 due.add(new Due(entry.dependency, entry.spec, entry.next));
                 entry.running = true;
-                entry.next = now.plus(entry.interval);
+                entry.next = entry.next.plus(entry.interval); // from the planned time: a late start does not drift
             }
             place(entry);
         }

@@ -39,6 +39,25 @@ class ScheduleTest {
     }
 
     @Test
+    void aRunStartedLate_doesNotPushTheNextRunsBack() {
+        schedule.sync(List.of(http(1, 5)), T0, true);
+        Instant planned = schedule.nextRun(new DependencyId(1)).orElseThrow();
+        List<Instant> plannedRuns = new ArrayList<>();
+
+        // every run starts 400 ms after it was planned (a busy machine); twelve runs
+        Instant now = planned.plusMillis(400);
+        for (int i = 0; i < 12; i++) {
+            List<Schedule.Due> due = runAndFinish(now);
+            assertThat(due).hasSize(1);
+            plannedRuns.add(due.get(0).planned());
+            now = schedule.nextRun(new DependencyId(1)).orElseThrow().plusMillis(400);
+        }
+
+        assertThat(plannedRuns.get(11)).isEqualTo(planned.plusSeconds(55));
+        assertThat(schedule.respread()).isZero();
+    }
+
+    @Test
     void checksWithEqualIntervals_areSpreadOverTheInterval_notFiredTogether() {
         schedule.sync(checks(600, 60), T0, true);
         int[] perSecond = new int[60];
