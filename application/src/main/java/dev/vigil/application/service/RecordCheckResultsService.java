@@ -13,16 +13,8 @@ import dev.vigil.domain.check.CheckResult;
 import java.time.Clock;
 import java.util.List;
 
-/**
- * Records a batch of results from the scheduler, {@value #CHUNK} results per transaction. A chunk without status
- * changes is a few bulk writes; one where hundreds of dependencies change status at once (a network outage) does a
- * status write, a log entry and a roll-up for each, and holding the single writer for a whole batch of those would
- * keep API writes waiting for seconds. Between chunks they take their turn.
- */
+/** Records a batch of results from the scheduler in one transaction. */
 public final class RecordCheckResultsService implements RecordCheckResults {
-    /** How many results one transaction records at most. */
-    static final int CHUNK = 250;
-
     private final ResultRecorder recorder;
     private final Transactions transactions;
     private final Clock clock;
@@ -40,11 +32,6 @@ public final class RecordCheckResultsService implements RecordCheckResults {
         if (results.isEmpty()) {
             return 0;
         }
-        int changed = 0;
-        for (int from = 0; from < results.size(); from += CHUNK) {
-            List<CheckResult> chunk = results.subList(from, Math.min(results.size(), from + CHUNK));
-            changed += transactions.inTransaction(() -> recorder.record(chunk, clock.instant()));
-        }
-        return changed;
+        return transactions.inTransaction(() -> recorder.record(results, clock.instant()));
     }
 }

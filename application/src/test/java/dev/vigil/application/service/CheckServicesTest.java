@@ -323,25 +323,6 @@ class CheckServicesTest {
     }
 
     @Test
-    void aLargeBatch_isRecordedInChunks_soThatOtherWritersTakeTheirTurn_andLosesNothing() {
-        configureHttp();
-        Instant start = now();
-        List<CheckResult> results = new ArrayList<>();
-        int count = RecordCheckResultsService.CHUNK * 2 + 7;
-        for (int i = 0; i < count; i++) {
-            results.add(CheckFixtures.up(db.id().value(), start.plusSeconds(i), 20));
-        }
-        int before = vigil.transactions.started();
-
-        int changed = vigil.recordCheckResults.record(results);
-
-        assertThat(vigil.transactions.started() - before).isEqualTo(3);
-        assertThat(changed).as("unknown to operational, once").isEqualTo(1);
-        assertThat(vigil.checkHistory.raw()).hasSize(count);
-        assertThat(vigil.dependencies.byId(db.id()).orElseThrow().status()).isEqualTo(Status.OPERATIONAL);
-    }
-
-    @Test
     void afterCompaction_longWindowsStillCountEverything_fromRollUps() {
         configureHttp();
         Instant start = now();
