@@ -27,7 +27,7 @@ class ReportTest {
         assertThat(text).contains("| 54321 req/s, p99 not measured ms").contains("**25,000 rows/s**");
         assertThat(text).contains("Placeholder figures from a quick run");
         assertThat(text).contains("2026-11-21 10:00 UTC, 5 minutes; **these scenarios failed: [analytics]**");
-        assertThat(text).contains("mvn -B -Pbench -pl benchmarks -am verify -DskipTests");
+        assertThat(text).contains("mvn -B -Pbench -pl benchmarks -am verify -DskipTests -DskipITs");
     }
 
     @Test
