@@ -9,6 +9,7 @@ import dev.vigil.domain.incident.IncidentUpdated;
 import dev.vigil.domain.log.StatusChange;
 import dev.vigil.domain.log.StatusChanged;
 import dev.vigil.domain.maintenance.MaintenanceCompleted;
+import dev.vigil.domain.maintenance.MaintenanceEvent;
 import dev.vigil.domain.maintenance.MaintenanceScheduled;
 import dev.vigil.domain.maintenance.MaintenanceStarted;
 import dev.vigil.domain.sla.SlaBreached;
@@ -94,32 +95,14 @@ final class EventDescriber {
                     Fact.text("message", "Message", e.message()));
         }
         if (event instanceof MaintenanceScheduled e) {
-            return List.of(
-                    Fact.number("maintenance_id", "Maintenance", e.maintenance().value()),
-                    Fact.text("title", "Title", e.title()),
-                    Fact.text("description", "Description", e.description()),
-                    Fact.time("starts_at", "Starts", e.startsAt()),
-                    Fact.time("ends_at", "Ends", e.endsAt()),
-                    Fact.flag("all_systems", "All systems", e.allSystems()),
+            return window(e, Fact.flag("all_systems", "All systems", e.allSystems()),
                     Fact.flag("rescheduled", "Rescheduled", e.rescheduled()));
         }
         if (event instanceof MaintenanceStarted e) {
-            return List.of(
-                    Fact.number("maintenance_id", "Maintenance", e.maintenance().value()),
-                    Fact.text("title", "Title", e.title()),
-                    Fact.text("description", "Description", e.description()),
-                    Fact.time("starts_at", "Starts", e.startsAt()),
-                    Fact.time("ends_at", "Ends", e.endsAt()),
-                    Fact.flag("all_systems", "All systems", e.allSystems()));
+            return window(e, Fact.flag("all_systems", "All systems", e.allSystems()));
         }
         if (event instanceof MaintenanceCompleted e) {
-            return List.of(
-                    Fact.number("maintenance_id", "Maintenance", e.maintenance().value()),
-                    Fact.text("title", "Title", e.title()),
-                    Fact.text("description", "Description", e.description()),
-                    Fact.time("starts_at", "Starts", e.startsAt()),
-                    Fact.time("ends_at", "Ends", e.endsAt()),
-                    Fact.flag("cancelled", "Cancelled", e.cancelled()),
+            return window(e, Fact.flag("cancelled", "Cancelled", e.cancelled()),
                     Fact.flag("started", "Started", !e.calledOff()),
                     Fact.flag("all_systems", "All systems", e.allSystems()));
         }
@@ -135,6 +118,18 @@ final class EventDescriber {
                     Fact.number("budget_spent_seconds", "Budget spent (s)", seconds(e.spent())));
         }
         return List.of();
+    }
+
+    /** The facts of a maintenance window every maintenance event carries, then the event's own. */
+    private static List<Fact> window(MaintenanceEvent e, Fact... own) {
+        List<Fact> facts = new ArrayList<>(List.of(
+                Fact.number("maintenance_id", "Maintenance", e.maintenance().value()),
+                Fact.text("title", "Title", e.title()),
+                Fact.text("description", "Description", e.description()),
+                Fact.time("starts_at", "Starts", e.startsAt()),
+                Fact.time("ends_at", "Ends", e.endsAt())));
+        facts.addAll(List.of(own));
+        return List.copyOf(facts);
     }
 
     private static double seconds(Duration d) {

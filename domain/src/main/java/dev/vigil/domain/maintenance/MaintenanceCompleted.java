@@ -1,6 +1,5 @@
 package dev.vigil.domain.maintenance;
 
-import dev.vigil.domain.event.DomainEvent;
 import dev.vigil.domain.event.EventType;
 import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.util.Set;
  */
 public record MaintenanceCompleted(MaintenanceId maintenance, String title, String description, Instant startsAt,
                                    Instant endsAt, boolean cancelled, boolean allSystems, Set<SystemId> systems,
-                                   List<String> systemNames, Instant occurredAt) implements DomainEvent {
+                                   List<String> systemNames, Instant occurredAt) implements MaintenanceEvent {
     public MaintenanceCompleted {
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(title, "title");

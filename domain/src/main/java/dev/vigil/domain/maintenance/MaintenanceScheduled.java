@@ -1,6 +1,5 @@
 package dev.vigil.domain.maintenance;
 
-import dev.vigil.domain.event.DomainEvent;
 import dev.vigil.domain.event.EventType;
 import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import java.util.Set;
 public record MaintenanceScheduled(MaintenanceId maintenance, String title, String description, Instant startsAt,
                                    Instant endsAt, boolean allSystems, Set<SystemId> systems,
                                    List<String> systemNames, boolean rescheduled, Instant occurredAt)
-        implements DomainEvent {
+        implements MaintenanceEvent {
     public MaintenanceScheduled {
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(title, "title");

@@ -1,6 +1,5 @@
 package dev.vigil.domain.maintenance;
 
-import dev.vigil.domain.event.DomainEvent;
 import dev.vigil.domain.event.EventType;
 import dev.vigil.domain.system.SystemId;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.util.Set;
 /** A maintenance window began: its systems now show maintenance until {@code endsAt}. */
 public record MaintenanceStarted(MaintenanceId maintenance, String title, String description, Instant startsAt,
                                  Instant endsAt, boolean allSystems, Set<SystemId> systems, List<String> systemNames,
-                                 Instant occurredAt) implements DomainEvent {
+                                 Instant occurredAt) implements MaintenanceEvent {
     public MaintenanceStarted {
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(title, "title");
