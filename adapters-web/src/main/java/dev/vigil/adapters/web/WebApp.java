@@ -33,6 +33,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.ServletException;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -412,9 +413,25 @@ public final class WebApp {
             error(ctx, 500, "internal server error", pages);
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (clientWentAway(e)) {
+                // A reader who closed the tab while the answer was being written: nothing to answer, nothing broken.
+                LOG.debug("{} {}: the client closed the connection before the answer was written", ctx.method(),
+                        ctx.path());
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal server error", pages);
         });
+    }
+
+    /** True when writing the answer failed because the client closed the connection. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An API error as {@code {"error": "…"}}; on the HTML pages, an error page saying the same. */
