@@ -14,7 +14,7 @@
 # tallied days and a day of hourly check roll-ups into a fresh database; Vigil then starts on it and every healthy
 # dependency gets an HTTP check (every 30 s, against Vigil's own /healthz), so results commit several times a second
 # during the measurement and the snapshot is rebuilt under load, as it is in production. The page then has 90-day
-# bars for every system and a sparkline per dependency.
+# bars and a response-time sparkline for every system (each dependency's own is on its system's page).
 #
 # Requests send `Accept-Encoding: gzip`, as every browser and most HTTP clients do; the server then writes the
 # snapshot's pre-compressed bytes. One extra round without it is printed for the record.

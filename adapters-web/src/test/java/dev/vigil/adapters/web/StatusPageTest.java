@@ -502,14 +502,17 @@ class StatusPageTest {
     }
 
     @Test
-    void eachSystem_hasNinetyDaysOfUptimeBars_andEachCheckedDependencyASparkline() {
+    void eachSystem_hasNinetyDaysOfUptimeBars_andTheSparklineOfItsSlowestDependency_whoseOwnShowOnItsPage() {
         long shop = system("{\"name\":\"Shop\"}");
         long db = dependency(shop, "PostgreSQL", "critical");
+        long cache = dependency(shop, "Redis", "critical");
         httpCheck(db);
+        httpCheck(cache);
         var start = java.time.Instant.parse("2026-03-01T09:00:00Z");
         for (int minutes = 0; minutes < 180; minutes += 10) {
-            server.vigil.recordCheckResults.record(List.of(dev.vigil.domain.check.CheckFixtures.up(db,
-                    start.plus(java.time.Duration.ofMinutes(minutes)), 10 + minutes / 60 * 15)));
+            var at = start.plus(java.time.Duration.ofMinutes(minutes));
+            server.vigil.recordCheckResults.record(List.of(dev.vigil.domain.check.CheckFixtures.up(db, at,
+                    10 + minutes / 60 * 15), dev.vigil.domain.check.CheckFixtures.up(cache, at, 30)));
         }
         server.vigil.clock.advance(java.time.Duration.ofMinutes(3));
         server.vigil.compactCheckHistory.compact();
@@ -521,8 +524,21 @@ class StatusPageTest {
                 .contains("<title>2026-03-01: 100.00 % uptime, no incidents</title>")
                 .contains("100.00 % uptime over the last 90 days, no incidents")
                 .contains("<pattern id=\"bars-good\"");
-        assertThat(page).contains("<svg class=\"sparkline\"")
-                .contains("Response time, hourly average over the last 24 hours: 10 to 40 ms, latest 40 ms")
-                .contains("<polyline points=\"105,17 110,9 115,2\">");
+        assertThat(page.split("<svg class=\"sparkline\"", -1)).as("one sparkline per system on the overview")
+                .hasSize(2);
+        assertThat(page).contains("<p class=\"trend\"><svg class=\"sparkline\"")
+                .contains("<title>Response time of the slowest dependency, hourly average over the last 24 "
+                        + "hours: 30 to 40 ms, latest 40 ms</title>")
+                .as("each hour at the height of the slower dependency: 30, 30 (Redis), then 40 (PostgreSQL)")
+                .contains("<path d=\"M105,7l5,0 5,-5\">");
+
+        var own = fresh("/status/shop").body();
+        assertThat(own.split("<svg class=\"sparkline\"", -1)).as("the system's line and one per checked dependency")
+                .hasSize(4);
+        assertThat(own).contains("<title>Response time, hourly average over the last 24 hours: 10 to 40 ms, latest "
+                        + "40 ms</title>")
+                .contains("<path d=\"M105,17l5,-8 5,-7\">")
+                .contains("<title>Response time, hourly average over the last 24 hours: 30 to 30 ms, latest 30 ms"
+                        + "</title>");
     }
 }

@@ -423,28 +423,33 @@ class BrowserJourneyIT {
                     + "\"Index rebuild running\"}");
 
             browser.driver.get(url("/status"));
-            browser.await("bars for every system, sparklines, checks, the incident and the maintenance", CHECK_PATIENCE,
-                    d -> (d.findElements(By.cssSelector("figure.uptime")).size() == 3
-                            && d.findElements(By.cssSelector("svg.sparkline")).size() >= 4
+            browser.await("bars and a sparkline for every system, checks, the incident and the maintenance",
+                    CHECK_PATIENCE, d -> (d.findElements(By.cssSelector("figure.uptime")).size() == 3
+                            && d.findElements(By.cssSelector("li.system > .trend svg.sparkline")).size() == 3
                             && d.getPageSource().contains("HTTP 200 in")
                             && !d.getPageSource().contains("has not been checked yet")
                             && d.getPageSource().contains("In progress until")) || reload(d));
             assertThat(text("#banner h1")).isEqualTo("Degraded service");
             assertThat(browser.driver.getPageSource()).contains("An index rebuild is slowing the cluster down")
                     .contains("Database failover drill").doesNotContain("Back office");
+            assertThat(browser.driver.findElements(By.cssSelector("li.dep svg.sparkline")))
+                    .as("dependencies' own sparklines are on their system's page, not on the overview").isEmpty();
 
             WebElement firstBar = find("figure.uptime rect");
             browser.driver.executeScript("arguments[0].focus()", firstBar);
             assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("rect");
             String label = find("figure.uptime .bar-label").getText();
             assertThat(label).as("the focused bar says its dates, uptime and incidents").matches(
-                    "\\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?: .*(uptime|no data|maintenance).*, .*incident.*");
+                    "(All other days from )?\\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?: .*(uptime|no data|maintenance).*, "
+                            + ".*incident.*");
             browser.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);"
                     + "document.querySelectorAll('details.deps').forEach(function (d) { d.open = true; });");
             browser.screenshot("status-desktop", 1280);
             browser.screenshot("status-mobile", 360);
             browser.driver.get(url("/status/checkout-api"));
-            browser.await("one system's page", d -> !d.findElements(By.cssSelector("svg.sparkline")).isEmpty());
+            browser.await("one system's page with its own sparkline and one per dependency",
+                    d -> d.findElements(By.cssSelector("li.system > .trend svg.sparkline")).size() == 1
+                            && d.findElements(By.cssSelector("li.dep svg.sparkline")).size() == 3);
             browser.driver.executeScript("document.querySelectorAll('details.deps').forEach(function (d) { d.open = true; });");
             browser.screenshot("status-system-desktop", 1280);
             browser.screenshot("status-system-mobile", 360);

@@ -44,7 +44,7 @@ public record StatusPageView(PageChrome chrome, int refreshSeconds, Banner banne
                 .toList();
         return new StatusPageView(chrome, refreshSeconds, Banner.of(overview.overall(), overview.maintenance()),
                 PublicEvents.active(overview, Optional.empty()), PublicEvents.maintenance(overview, Optional.empty()),
-                overview.systems().stream().map(l -> SystemCard.from(l, trends)).toList(), counters,
+                overview.systems().stream().map(l -> SystemCard.overview(l, trends)).toList(), counters,
                 PublicEvents.history(overview), PublicEvents.signature(overview),
                 StatusDetails.time(overview.generatedAt()), overview.generatedAt().toString());
     }

@@ -19,7 +19,7 @@ public record SystemPageView(PageChrome chrome, int refreshSeconds, SystemCard s
                                int refreshSeconds) {
         var only = Optional.of(line.system().id());
         return new SystemPageView(chrome.titled(line.system().name() + " status"), refreshSeconds,
-                SystemCard.from(line, trends), StatusPageView.Banner.of(overview.overall(), overview.maintenance()),
+                SystemCard.page(line, trends), StatusPageView.Banner.of(overview.overall(), overview.maintenance()),
                 PublicEvents.active(overview, only), PublicEvents.maintenance(overview, only),
                 PublicEvents.signature(overview), StatusDetails.time(overview.generatedAt()),
                 overview.generatedAt().toString());

@@ -27,11 +27,10 @@ class ChartsTest {
 
         assertThat(bars.segments()).extracting(UptimeBars.Segment::css)
                 .containsExactly("u-good", "u-fair", "u-poor", "u-bad", "u-none", "u-maint");
-        assertThat(bars.segments()).extracting(UptimeBars.Segment::x).containsExactly(0, 8, 16, 24, 32, 40);
-        assertThat(bars.segments()).extracting(UptimeBars.Segment::height).as("worse days are shorter, not just redder")
-                .containsExactly(34, 34, 26, 18, 34, 34);
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::x).as("in days").containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::width).containsOnly("0.75");
         assertThat(bars.segments()).extracting(UptimeBars.Segment::fill).containsOnlyNulls();
-        assertThat(bars.width()).isEqualTo(46);
+        assertThat(bars.width()).as("six days but the last one's gap").isEqualTo("5.75");
         assertThat(bars.segments().get(0).label()).isEqualTo("2026-03-01: 99.95 % uptime, no incidents");
         assertThat(bars.segments().get(1).label()).isEqualTo("2026-03-02: 99.50 % uptime, 1 incident");
         assertThat(bars.segments().get(3).label()).isEqualTo("2026-03-04: 80.12 % uptime, 3 incidents");
@@ -44,29 +43,45 @@ class ChartsTest {
     }
 
     @Test
-    void daysThatSayTheSame_shareOneShape_filledWithTheBarPattern() {
+    void perfectDays_shareOneShapeBehindTheOthers_andAlikeDaysWithoutDataShareOneToo() {
         List<UptimeBars.Day> days = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
             days.add(i < 10 ? new UptimeBars.Day(DAY.plusDays(i), OptionalDouble.empty(), 0, false)
+                    : i == 30 || i == 31 ? new UptimeBars.Day(DAY.plusDays(i), OptionalDouble.empty(), 0, true)
                     : day(i, i == 50 ? 90.0 : 100.0, i == 60 ? 1 : 0));
         }
 
         UptimeBars bars = UptimeBars.of(days, OptionalDouble.of(99.9));
 
         assertThat(bars.segments()).extracting(UptimeBars.Segment::label).containsExactly(
+                "All other days from 2026-03-11 to 2026-05-29: 100.00 % uptime, no incidents",
                 "2026-03-01 to 2026-03-10: no data, no incidents",
-                "2026-03-11 to 2026-04-19: 100.00 % uptime, no incidents",
+                "2026-03-31 to 2026-04-01: maintenance, not counted, no incidents",
                 "2026-04-20: 90.00 % uptime, no incidents",
-                "2026-04-21 to 2026-04-29: 100.00 % uptime, no incidents",
-                "2026-04-30: 100.00 % uptime, 1 incident",
-                "2026-05-01 to 2026-05-29: 100.00 % uptime, no incidents");
-        UptimeBars.Segment run = bars.segments().get(1);
-        assertThat(run.x()).isEqualTo(80);
-        assertThat(run.width()).as("40 bars and the 39 gaps between them").isEqualTo(40 * 8 - 2);
-        assertThat(run.fill()).isEqualTo("url(#bars-good)");
-        assertThat(run.css()).isEqualTo("run");
-        assertThat(bars.segments().get(0).fill()).isEqualTo("url(#bars-none)");
-        assertThat(bars.width()).isEqualTo(718);
+                "2026-04-30: 100.00 % uptime, 1 incident");
+        UptimeBars.Segment perfect = bars.segments().get(0);
+        assertThat(perfect.x()).isEqualTo(10);
+        assertThat(perfect.width()).as("80 bars and the 79 gaps between them").isEqualTo("79.75");
+        assertThat(perfect.fill()).isEqualTo("url(#bars-good)");
+        assertThat(perfect.css()).isEqualTo("run");
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::x).containsExactly(10, 0, 30, 50, 60);
+        assertThat(bars.segments()).extracting(UptimeBars.Segment::fill).containsExactly("url(#bars-good)",
+                "url(#bars-none)", "url(#bars-maint)", null, null);
+        assertThat(bars.width()).isEqualTo("89.75");
+    }
+
+    @Test
+    void perfectDaysOnly_areOneShapeNamingTheirDates_withoutAllOther() {
+        List<UptimeBars.Day> days = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            days.add(i < 5 ? new UptimeBars.Day(DAY.plusDays(i), OptionalDouble.empty(), 0, false) : day(i, 100.0, 0));
+        }
+
+        assertThat(UptimeBars.of(days, OptionalDouble.of(100)).segments()).extracting(UptimeBars.Segment::label)
+                .containsExactly("2026-03-06 to 2026-05-29: 100.00 % uptime, no incidents",
+                        "2026-03-01 to 2026-03-05: no data, no incidents");
+        assertThat(UptimeBars.of(List.of(day(0, 100, 0)), OptionalDouble.of(100)).segments())
+                .extracting(UptimeBars.Segment::label).containsExactly("2026-03-01: 100.00 % uptime, no incidents");
     }
 
     @Test
@@ -79,25 +94,35 @@ class ChartsTest {
         String svg = new String(Templates.precompiled().render("chart/uptime.jte", UptimeBars.of(days,
                 OptionalDouble.of(99.89))));
 
-        assertThat(svg).contains("<svg viewBox=\"0 0 718 34\"").contains("role=\"group\"")
+        assertThat(svg).contains("<svg viewBox=\"0 0 89.75 34\"").contains("role=\"group\"")
                 .contains("aria-label=\"Uptime per day over the last 90 days\"");
         assertThat(svg.split("<rect ", -1)).hasSize(3);
-        assertThat(svg).contains("<rect class=\"run\" fill=\"url(#bars-good)\" x=\"0\" y=\"0\" width=\"710\" height=\"34\""
-                + " rx=\"1\" tabindex=\"0\" role=\"img\"><title>2026-03-01 to 2026-05-28: 100.00 % uptime, no incidents"
+        assertThat(svg).contains("<rect class=\"run\" fill=\"url(#bars-good)\" x=\"0\" width=\"88.75\" "
+                + "height=\"34\" tabindex=\"0\" role=\"img\"><title>2026-03-01 to 2026-05-28: 100.00 % uptime, no incidents"
                 + "</title></rect>");
-        assertThat(svg).contains("<rect class=\"u-bad\" x=\"712\" y=\"16\" width=\"6\" height=\"18\" rx=\"1\" tabindex=\"0\""
+        assertThat(svg).contains("<rect class=\"u-bad\" x=\"89\" width=\"0.75\" height=\"34\" tabindex=\"0\""
                 + " role=\"img\"><title>2026-05-29: 90.00 % uptime, 1 incident</title></rect>");
         assertThat(svg).contains("99.89 % uptime over the last 90 days, incidents on 1 day").contains("89 days ago");
     }
 
     @Test
-    void theBarPatterns_areDefinedOncePerPage_withTheIdsTheRunsUse() {
+    void theBarPatterns_areDefinedOncePerPage_withTheIdsTheRunsUse() throws java.io.IOException {
         String defs = new String(Templates.precompiled().render("chart/defs.jte", null));
 
         for (String css : List.of("u-good", "u-none", "u-maint")) {
-            assertThat(defs).contains("<pattern id=\"" + UptimeBars.patternId(css) + "\" width=\"8\" height=\"34\"")
-                    .contains("<rect class=\"" + css + "\" width=\"6\" height=\"34\"");
+            assertThat(defs).as("a tile a day wide holding a bar as wide as a single day's")
+                    .contains("<pattern id=\"" + UptimeBars.patternId(css) + "\" width=\"1\" height=\"34\"")
+                    .contains("<rect class=\"" + css + "\" width=\"" + UptimeBars.BAR + "\" height=\"34\"");
         }
+        assertThat(defs).as("worse days are shorter, not just redder: a poor day's top 8 of 34, a bad day's 16, blank")
+                .contains("<linearGradient id=\"bar-poor\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop class=\"blank\" "
+                        + "offset=\"0.235\"></stop><stop class=\"poor\" offset=\"0.235\">")
+                .contains("<linearGradient id=\"bar-bad\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop class=\"blank\" "
+                        + "offset=\"0.471\"></stop><stop class=\"bad\" offset=\"0.471\">");
+        String css = new String(Templates.class.getResourceAsStream("/dev/vigil/adapters/web/assets/vigil.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(css).as("the charts' poor and bad days take those fills")
+                .contains(".uptime .u-poor { fill: url(#bar-poor); } .uptime .u-bad { fill: url(#bar-bad); }");
     }
 
     @Test
@@ -107,13 +132,28 @@ class ChartsTest {
                 new Sparkline.Point(start.plus(Duration.ofHours(1)), 100),
                 new Sparkline.Point(start.plus(Duration.ofHours(5)), 50)), start, 24);
 
-        assertThat(line.points()).isEqualTo("0,22 5,2 25,12");
+        assertThat(line.path()).as("from the first point, each next one by its step").isEqualTo("M0,22l5,-20 20,10");
         assertThat(line.width()).isEqualTo(115);
         assertThat(line.summary())
                 .isEqualTo("Response time, hourly average over the last 24 hours: 0 to 100 ms, latest 50 ms");
         String svg = new String(Templates.precompiled().render("chart/sparkline.jte", line));
-        assertThat(svg).contains("<polyline points=\"0,22 5,2 25,12\">")
+        assertThat(svg).contains("<path d=\"M0,22l5,-20 20,10\">")
                 .contains("<title>Response time, hourly average over the last 24 hours: 0 to 100 ms, latest 50 ms</title>");
+    }
+
+    @Test
+    void barPercentages_areWrittenAsTheFormatterWritesThem_halfUp_withTwoDecimals() {
+        var random = new java.util.Random(7);
+        List<Double> values = new ArrayList<>(List.of(0.0, 100.0, 99.995, 99.994999, 1.005, 0.125, 12.345, 99.9999,
+                50.0, 9.999));
+        for (int i = 0; i < 10_000; i++) {
+            values.add(random.nextDouble() * 100);
+            values.add(Math.round(random.nextDouble() * 100_000) / 1000.0);
+        }
+
+        for (double v : values) {
+            assertThat(UptimeBars.percent(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f %%", v));
+        }
     }
 
     @Test
@@ -122,7 +162,7 @@ class ChartsTest {
 
         assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 5)), t, 24).isEmpty()).isTrue();
         assertThat(Sparkline.of(List.of(new Sparkline.Point(t, 0), new Sparkline.Point(t.plusSeconds(3600), 0)), t, 24)
-                .points()).isEqualTo("0,22 5,22");
+                .path()).isEqualTo("M0,22l5,0");
         assertThatThrownBy(() -> new Sparkline.Point(t, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
