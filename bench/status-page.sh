@@ -117,9 +117,9 @@ if [ "$HISTORY" = 1 ]; then
     "$(curl -s "$base/status" | grep -o '<svg class="sparkline"' | wc -l) sparklines," \
     "$(curl -s "$base/status.json" | grep -o '"latency_ms":[0-9]' | wc -l) components with a latency"
 fi
-echo "snapshot: $count components; /status.json $(curl -s "$base/status.json" | wc -c) bytes" \
-  "($(curl -s -H 'Accept-Encoding: gzip' "$base/status.json" | wc -c) gzipped)," \
-  "/status $(curl -s "$base/status" | wc -c) bytes ($(curl -s -H 'Accept-Encoding: gzip' "$base/status" | wc -c) gzipped)"
+sizes="/status $(curl -s "$base/status" | wc -c) bytes ($(curl -s -H 'Accept-Encoding: gzip' "$base/status" | wc -c) gzipped),"
+sizes="$sizes /status.json $(curl -s "$base/status.json" | wc -c) bytes ($(curl -s -H 'Accept-Encoding: gzip' "$base/status.json" | wc -c) gzipped)"
+echo "snapshot: $count components; $sizes"
 
 run() { # path, seconds, extra wrk args...
   local path=$1 seconds=$2
@@ -189,6 +189,7 @@ if [ -n "${RESULTS:-}" ]; then
     echo "status.setup=$SYSTEMS systems x $PER_SYSTEM dependencies; wrk -t$THREADS -c$CONNECTIONS, $DURATION per endpoint in $ROUNDS round(s) after $WARMUP of warm-up, Accept-Encoding: gzip"
     echo "status.plain=$(echo "$plain" | awk '/^Requests\/sec:/ {printf "%.0f", $2}') req/s, p99 $(millis "$(echo "$plain" | awk '$1 == "99%" {print $2}')") ms"
     echo "status.load=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "status.sizes=$sizes"
   } > "$RESULTS"
 fi
 echo

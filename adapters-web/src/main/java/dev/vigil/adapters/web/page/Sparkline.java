@@ -15,6 +15,8 @@ import java.util.Objects;
 public record Sparkline(String summary, int width, int height, String path) {
     static final int STEP = 5;
     static final int HEIGHT = 24;
+    /** What a dependency's line shows: its own response time. */
+    static final String RESPONSE_TIME = "Response time";
 
     public Sparkline {
         Objects.requireNonNull(summary, "summary");
@@ -34,9 +36,6 @@ public record Sparkline(String summary, int width, int height, String path) {
     public static Sparkline none() {
         return new Sparkline("", 0, HEIGHT, "");
     }
-
-    /** What a dependency's line shows: its own response time. */
-    static final String RESPONSE_TIME = "Response time";
 
     /** The line through {@code points} (in time order) over {@code hours} hours from {@code start}. */
     public static Sparkline of(List<Point> points, Instant start, int hours) {
