@@ -329,6 +329,7 @@ public final class WebApp {
                 }
             });
             config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             config.routes.before(WebApp::commonHeaders);
             for (Route route : routes) {
                 config.routes.addEndpoint(new Endpoint(route.method(), route.path(),
