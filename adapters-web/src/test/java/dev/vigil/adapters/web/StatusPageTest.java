@@ -402,7 +402,9 @@ class StatusPageTest {
         assertThat(redis.get("latency_ms").isNull()).as("a failure measured no latency").isTrue();
         assertThat(redis.get("detail").asText()).isEqualTo("Connection to the service refused");
         assertThat(json.toString()).doesNotContain("db.internal");
-        assertThat(page.body()).contains("HTTP 200 in 12 ms").contains("12 ms · checked 2026-03-01 12:00:00 UTC")
+        assertThat(page.body()).contains("<span class=\"detail\">HTTP 200 in 12 ms</span>")
+                .as("the latency once: the detail says it already")
+                .contains("<span class=\"meta\">checked 2026-03-01 12:00:00 UTC</span>")
                 .contains("Connection to the service refused").doesNotContain("db.internal");
     }
 

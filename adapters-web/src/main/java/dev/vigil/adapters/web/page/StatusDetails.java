@@ -74,9 +74,14 @@ public final class StatusDetails {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** "12 ms · checked 2026-03-01 12:00:00 UTC", or empty while there is no check data. */
+    /**
+     * "checked 2026-03-01 12:00:00 UTC", with the latency in front ("12 ms · checked …") unless the detail already
+     * says it ("HTTP 200 in 12 ms"); empty while there is no check data. status.js writes it by the same rule.
+     */
     public static String meta(DependencyLine line) {
-        String latency = line.latency().map(d -> d.toMillis() + " ms").orElse("");
+        String detail = of(line);
+        String latency = line.latency().map(d -> d.toMillis() + " ms").filter(ms -> !detail.contains(" in " + ms))
+                .orElse("");
         String checked = line.lastCheckedAt().map(t -> "checked " + UTC_TIME.format(t)).orElse("");
         return latency.isEmpty() || checked.isEmpty() ? latency + checked : latency + " · " + checked;
     }

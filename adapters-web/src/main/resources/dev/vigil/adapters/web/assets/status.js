@@ -103,8 +103,11 @@
     var detail = ownChild(el, '.detail');
     if (detail) { detail.textContent = c.detail; }
     if (!isSystem) {
-      var text = [c.latency_ms === null ? '' : c.latency_ms + ' ms',
-        c.last_checked_at === null ? '' : 'checked ' + utc(c.last_checked_at)].filter(Boolean).join(' · ');
+      // The latency, unless the detail already says it ("HTTP 200 in 12 ms"): the server's rule (StatusDetails.meta).
+      var latency = c.latency_ms === null ? '' : c.latency_ms + ' ms';
+      if (latency && c.detail.indexOf(' in ' + latency) >= 0) { latency = ''; }
+      var text = [latency, c.last_checked_at === null ? '' : 'checked ' + utc(c.last_checked_at)]
+        .filter(Boolean).join(' · ');
       var meta = ownChild(el, '.meta');
       if (text && !meta) {
         meta = document.createElement('span');
