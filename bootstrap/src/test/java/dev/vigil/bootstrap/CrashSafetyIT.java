@@ -3,10 +3,7 @@ package dev.vigil.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,8 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * not yet sent when it died are sent after a restart.
  */
 class CrashSafetyIT {
-    private static final Pattern SERVES = Pattern.compile("serves on http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Path JAR = Path.of(System.getProperty("vigil.jar", "target/vigil.jar"));
     private static final String KEY = "crash-safety-admin-key-0123456789";
     private static final int KILLS = Integer.getInteger("vigil.crash.kills", 20);
 
@@ -60,7 +53,7 @@ class CrashSafetyIT {
         long started = System.nanoTime();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             // Set up: a system whose dependencies the writers change, a push check, a webhook.
-            Child first = new Child(db);
+            JarProcess first = start(db);
             HttpSession api = new HttpSession(first.awaitPort(), KEY);
             long system = api.post("/api/systems", "{\"name\":\"Checkout API\"}").json().get("id").asLong();
             long database = api.post("/api/systems/" + system + "/dependencies", "{\"name\":\"PostgreSQL\"}")
@@ -73,11 +66,11 @@ class CrashSafetyIT {
             String token = check.json().get("check").get("push_token").asText();
             var webhook = api.post("/api/webhooks", "{\"name\":\"Ops\",\"url\":\"" + receiver.url("/hook") + "\"}");
             assertThat(webhook.status()).as(webhook.body()).isEqualTo(201);
-            first.kill();
+            kill(first);
 
             Set<Long> queuedAtAKill = new TreeSet<>();
             for (int kill = 1; kill <= KILLS; kill++) {
-                Child child = new Child(db);
+                JarProcess child = start(db);
                 int port = child.awaitPort();
                 AtomicBoolean running = new AtomicBoolean(true);
                 List<Thread> writers = List.of(
@@ -86,7 +79,7 @@ class CrashSafetyIT {
                         writer(() -> push(port, token), running),
                         writer(() -> push(port, token), running));
                 Thread.sleep(300 + random.nextInt(2200));
-                child.kill(); // SIGKILL: no shutdown hook, no flush
+                kill(child); // SIGKILL: no shutdown hook, no flush
                 running.set(false);
                 for (Thread w : writers) {
                     w.join(15_000);
@@ -95,7 +88,7 @@ class CrashSafetyIT {
             }
 
             // The last start: every delivery queued when a kill came is sent.
-            Child last = new Child(db);
+            JarProcess last = start(db);
             try {
                 HttpSession after = new HttpSession(last.awaitPort(), KEY);
                 // Acknowledged ones and perhaps some whose answer the kill cut off.
@@ -117,7 +110,7 @@ class CrashSafetyIT {
                 assertThat(queuedAtAKill).as("deliveries that were queued, not yet sent, when a kill came")
                         .isNotEmpty();
             } finally {
-                last.kill();
+                kill(last);
             }
             assertThat(serverErrors).as("5xx answers").isEmpty();
             assertThat(systems).as("systems created").hasSizeGreaterThan(KILLS);
@@ -237,63 +230,25 @@ class CrashSafetyIT {
 
     // ------------------------------------------------------------------------------------------- the child
 
-    /** The jar as a child process with its output collected. */
-    private static final class Child {
-        final Process process;
-        final List<String> err = new CopyOnWriteArrayList<>();
+    /** The jar on {@code db}, with the test's admin key and notifications sent at once. */
+    private static JarProcess start(Path db) throws IOException {
+        return new JarProcess(db.getParent(), environment -> {
+            environment.put("VIGIL_ADMIN_KEY", KEY);
+            environment.put("VIGIL_NOTIFY_COALESCE_SECONDS", "0");
+            environment.put("VIGIL_WEBHOOK_TIMEOUT_SECONDS", "2");
+        }, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
+    }
 
-        Child(Path db) throws IOException {
-            List<String> command = List.of("java", "-jar", JAR.toAbsolutePath().toString(), "--host", "127.0.0.1",
-                    "--port", "0", "--db", db.toString());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(db.getParent().toFile());
-            builder.environment().put("VIGIL_ADMIN_KEY", KEY);
-            builder.environment().put("VIGIL_NOTIFY_COALESCE_SECONDS", "0");
-            builder.environment().put("VIGIL_WEBHOOK_TIMEOUT_SECONDS", "2");
-            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            process = builder.start();
-            Thread pump = new Thread(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                        StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        err.add(line);
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            pump.setDaemon(true);
-            pump.start();
-        }
-
-        int awaitPort() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (System.nanoTime() < deadline) {
-                for (String line : err) {
-                    Matcher m = SERVES.matcher(line);
-                    if (m.find()) {
-                        return Integer.parseInt(m.group(1));
-                    }
-                }
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("vigil exited: " + err);
-                }
-                Thread.sleep(25);
+    /** SIGKILL (Process.destroyForcibly on Linux), and wait for it to be gone. */
+    private static void kill(JarProcess child) throws InterruptedException {
+        child.process.destroyForcibly();
+        assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> errors = new ArrayList<>();
+        for (String line : child.err) {
+            if (line.contains(" ERROR ")) {
+                errors.add(line);
             }
-            throw new IllegalStateException("vigil did not start: " + err);
         }
-
-        /** SIGKILL (Process.destroyForcibly on Linux), and wait for it to be gone. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            List<String> errors = new ArrayList<>();
-            for (String line : err) {
-                if (line.contains(" ERROR ")) {
-                    errors.add(line);
-                }
-            }
-            assertThat(errors).as("errors logged before the kill").isEmpty();
-        }
+        assertThat(errors).as("errors logged before the kill").isEmpty();
     }
 }

@@ -2,95 +2,32 @@ package dev.vigil.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a child process the way an operator runs it. */
 class JarIT {
-    private static final Pattern SERVES = Pattern.compile("serves on http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Path JAR = Path.of(System.getProperty("vigil.jar", "target/vigil.jar"));
 
     @TempDir
     Path folder;
 
-    /** A running jar with its output collected line by line. */
-    private static final class Child {
-        final Process process;
-        final List<String> out = new CopyOnWriteArrayList<>();
-        final List<String> err = new CopyOnWriteArrayList<>();
-        private final List<Thread> pumps = new java.util.ArrayList<>();
+    /** The jar as an operator runs it: without the environment's provisioned key. */
+    private static JarProcess child(Path workDir, String... args) throws IOException {
+        return new JarProcess(workDir, environment -> environment.remove("VIGIL_ADMIN_KEY"), args);
+    }
 
-        Child(Path workDir, String... args) throws IOException {
-            List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-            builder.environment().remove("VIGIL_ADMIN_KEY");
-            process = builder.start();
-            pumps.add(pump(process.getInputStream(), out));
-            pumps.add(pump(process.getErrorStream(), err));
-        }
-
-        /** Waits for the process to end and for all of its output to be read. */
-        boolean awaitExit() throws InterruptedException {
-            boolean ended = process.waitFor(30, TimeUnit.SECONDS);
-            for (Thread pump : pumps) {
-                pump.join(TimeUnit.SECONDS.toMillis(10));
-            }
-            return ended;
-        }
-
-        private static Thread pump(java.io.InputStream stream, List<String> lines) {
-            Thread t = new Thread(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        lines.add(line);
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-            return t;
-        }
-
-        int awaitPort() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                for (String line : err) {
-                    Matcher m = SERVES.matcher(line);
-                    if (m.find()) {
-                        return Integer.parseInt(m.group(1));
-                    }
-                }
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("vigil exited: " + err);
-                }
-                Thread.sleep(50);
-            }
-            throw new IllegalStateException("vigil did not start: " + err);
-        }
-
-        String printedKey() {
-            return out.stream().map(String::strip).filter(l -> l.startsWith("vgl_")).findFirst().orElseThrow();
-        }
+    /** The admin key a first start prints. */
+    private static String printedKey(JarProcess child) {
+        return child.out.stream().map(String::strip).filter(l -> l.startsWith("vgl_")).findFirst().orElseThrow();
     }
 
     @Test
     void version_printsVersionCommitAndBuildTime() throws Exception {
-        Child child = new Child(folder, "--version");
+        JarProcess child = child(folder, "--version");
 
         assertThat(child.awaitExit()).isTrue();
         assertThat(child.process.exitValue()).isZero();
@@ -102,9 +39,9 @@ class JarIT {
     @Test
     void serves_createsItsDatabaseFolder_stopsCleanlyOnSigterm_andKeepsItsData() throws Exception {
         Path db = folder.resolve("state/vigil.db");
-        Child first = new Child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
+        JarProcess first = child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
         int port = first.awaitPort();
-        String key = first.printedKey();
+        String key = printedKey(first);
         HttpSession api = new HttpSession(port, key);
         assertThat(api.withKey(null).get("/healthz").status()).isEqualTo(200);
         assertThat(api.withKey(null).get("/readyz").status()).isEqualTo(200);
@@ -117,7 +54,7 @@ class JarIT {
         assertThat(first.err).anySatisfy(l -> assertThat(l).contains("Vigil stopped"));
         assertThat(Files.exists(db)).isTrue();
 
-        Child second = new Child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
+        JarProcess second = child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
         try {
             int again = second.awaitPort();
             var systems = new HttpSession(again, key).get("/api/systems");
@@ -133,19 +70,19 @@ class JarIT {
     @Test
     void theOperatorsVerbs_workOnTheDatabaseAServerIsUsing() throws Exception {
         Path db = folder.resolve("state/vigil.db");
-        Child server = new Child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
+        JarProcess server = child(folder, "--host", "127.0.0.1", "--port", "0", "--db", db.toString());
         try {
-            HttpSession api = new HttpSession(server.awaitPort(), server.printedKey());
+            HttpSession api = new HttpSession(server.awaitPort(), printedKey(server));
             assertThat(api.post("/api/systems", "{\"name\":\"Checkout API\"}").status()).isEqualTo(201);
             Path old = Files.writeString(folder.resolve("old.json"), "{\"version\":\"1.0\",\"systems\":[{\"id\":50,"
                     + "\"name\":\"Legacy\",\"status\":\"green\",\"created_at\":\"2024-01-01T00:00:00Z\","
                     + "\"updated_at\":\"2024-01-01T00:00:00Z\"}],\"dependencies\":[],\"logs\":[]}");
 
-            Child backup = new Child(folder, "backup", "--db", db.toString(), "--out", folder.resolve("copy.db").toString());
-            Child export = new Child(folder, "export", "--db", db.toString());
-            Child imported = new Child(folder, "import", old.toString(), "--db", db.toString());
+            JarProcess backup = child(folder, "backup", "--db", db.toString(), "--out", folder.resolve("copy.db").toString());
+            JarProcess export = child(folder, "export", "--db", db.toString());
+            JarProcess imported = child(folder, "import", old.toString(), "--db", db.toString());
 
-            for (Child verb : List.of(backup, export, imported)) {
+            for (JarProcess verb : List.of(backup, export, imported)) {
                 assertThat(verb.awaitExit()).isTrue();
                 assertThat(verb.process.exitValue()).as("%s", verb.err).isZero();
             }
@@ -154,7 +91,7 @@ class JarIT {
             assertThat(String.join("\n", imported.out)).contains("\"systems_imported\":1");
             assertThat(api.get("/api/systems/50").json().get("name").asText()).isEqualTo("Legacy");
             for (String verb : List.of("export", "import", "backup")) {
-                Child help = new Child(folder, verb, "--help");
+                JarProcess help = child(folder, verb, "--help");
                 assertThat(help.awaitExit()).isTrue();
                 assertThat(help.process.exitValue()).isZero();
                 assertThat(help.out.get(0)).startsWith("Usage: java -jar vigil.jar " + verb);

@@ -10,6 +10,7 @@ import dev.vigil.adapters.persistence.JdbiStatusTallies;
 import dev.vigil.adapters.persistence.JdbiSystems;
 import dev.vigil.adapters.persistence.JdbiTransactions;
 import dev.vigil.adapters.persistence.SqliteDatabase;
+import dev.vigil.application.fakes.MutableClock;
 import dev.vigil.application.port.in.dependency.AddDependencyCommand;
 import dev.vigil.application.port.in.dependency.ChangeDependencyStatusCommand;
 import dev.vigil.application.port.in.incident.OpenIncidentCommand;
@@ -32,11 +33,8 @@ import dev.vigil.domain.system.MonitoredSystem;
 import dev.vigil.domain.system.SlaTarget;
 import dev.vigil.domain.system.Visibility;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,39 +55,11 @@ final class SeededHistory {
     private SeededHistory() {
     }
 
-    /** A clock the seed sets by hand. */
-    private static final class SetClock extends Clock {
-        private volatile Instant now;
-
-        SetClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** Writes the history up to {@code now}; returns the dependencies created (their ids, for checks). */
     static List<Dependency> write(Path databaseFile, Instant now) {
         try (SqliteDatabase database = SqliteDatabase.open(databaseFile)) {
             Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(89)).plus(Duration.ofHours(6));
-            SetClock clock = new SetClock(start);
+            MutableClock clock = new MutableClock(start);
             var systems = new JdbiSystems(database);
             var dependencies = new JdbiDependencies(database);
             var log = new JdbiStatusLog(database);
